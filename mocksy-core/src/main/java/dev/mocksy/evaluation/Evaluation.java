@@ -1,0 +1,80 @@
+package dev.mocksy.evaluation;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The verdict on one answer: scores with the evidence behind them.
+ *
+ * @param overall the overall score, 0-10
+ * @param categories a 0-10 score per rubric category
+ * @param covered the key points the answer covered
+ * @param missed the key points it missed
+ * @param evidence quotes from the answer that back the scores
+ * @param suggestion one concrete way to improve the answer
+ * @param flags what else the candidate should know (non-answer, timed out...)
+ * @param method how it was evaluated, e.g. {@code "heuristic"} or {@code "llm:openai/gpt-4.1-mini"}
+ */
+public record Evaluation(
+        double overall,
+        Map<RubricCategory, Double> categories,
+        List<String> covered,
+        List<String> missed,
+        List<Evidence> evidence,
+        String suggestion,
+        Set<AnswerFlag> flags,
+        String method) {
+
+    public Evaluation {
+        overall = requireScore(overall, "overall");
+        Objects.requireNonNull(categories, "categories");
+        EnumMap<RubricCategory, Double> copy = new EnumMap<>(RubricCategory.class);
+        categories.forEach((category, score) -> copy.put(category, requireScore(score, category.displayName())));
+        categories = Map.copyOf(copy);
+        covered = List.copyOf(covered == null ? List.of() : covered);
+        missed = List.copyOf(missed == null ? List.of() : missed);
+        evidence = List.copyOf(evidence == null ? List.of() : evidence);
+        suggestion = suggestion == null ? "" : suggestion;
+        flags = Set.copyOf(flags == null ? Set.of() : flags);
+        if (method == null || method.isBlank()) {
+            throw new IllegalArgumentException("method must not be blank");
+        }
+    }
+
+    /** The evaluation of a skipped question: zero everywhere, flagged, nothing to quote. */
+    public static Evaluation skipped(List<String> missed) {
+        EnumMap<RubricCategory, Double> zeros = new EnumMap<>(RubricCategory.class);
+        for (RubricCategory category : RubricCategory.values()) {
+            zeros.put(category, 0.0);
+        }
+        return new Evaluation(
+                0,
+                zeros,
+                List.of(),
+                missed,
+                List.of(),
+                "Skipped. Even a partial answer that says how you would start earns credit.",
+                Set.of(AnswerFlag.SKIPPED, AnswerFlag.NON_ANSWER),
+                "rule");
+    }
+
+    /** Whether this was not an answer at all (empty, "I don't know", an instruction to the grader...). */
+    public boolean nonAnswer() {
+        return flags.contains(AnswerFlag.NON_ANSWER);
+    }
+
+    /** The score of one category, 0 when the evaluator did not score it. */
+    public double score(RubricCategory category) {
+        return categories.getOrDefault(category, 0.0);
+    }
+
+    private static double requireScore(double score, String name) {
+        if (Double.isNaN(score) || score < 0 || score > 10) {
+            throw new IllegalArgumentException(name + " must be between 0 and 10, got " + score);
+        }
+        return Math.round(score * 10) / 10.0;
+    }
+}

@@ -1,0 +1,380 @@
+package dev.mocksy.interview;
+
+import dev.mocksy.InvalidTransitionException;
+import dev.mocksy.interview.InterviewEvent.Abandoned;
+import dev.mocksy.interview.InterviewEvent.AnswerEvaluated;
+import dev.mocksy.interview.InterviewEvent.AnswerReceived;
+import dev.mocksy.interview.InterviewEvent.Completed;
+import dev.mocksy.interview.InterviewEvent.FollowUpChosen;
+import dev.mocksy.interview.InterviewEvent.ListeningStarted;
+import dev.mocksy.interview.InterviewEvent.Paused;
+import dev.mocksy.interview.InterviewEvent.QuestionAsked;
+import dev.mocksy.interview.InterviewEvent.ReportGenerated;
+import dev.mocksy.interview.InterviewEvent.Resumed;
+import dev.mocksy.interview.InterviewEvent.SessionStarted;
+import dev.mocksy.report.InterviewReport;
+import dev.mocksy.resume.CandidateProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state of an interview session: the fold of its events, immutable.
+ *
+ * <p>{@link #apply} is the state machine. It is the only place transitions are checked, so a live session and a
+ * replayed journal cannot disagree.
+ */
+public final class InterviewSnapshot {
+
+    private static final Set<InterviewState> PAUSABLE =
+            EnumSet.of(InterviewState.ASKING, InterviewState.LISTENING, InterviewState.FEEDBACK);
+
+    private final String sessionId;
+    private final InterviewPlan plan;
+    private final CandidateProfile profile;
+    private final InterviewState state;
+    private final InterviewState stateBeforePause;
+    private final List<Turn> turns;
+    private final long sequence;
+    private final Instant createdAt;
+    private final Instant lastEventAt;
+    private final Instant clockStartedAt;
+    private final Duration pausedTotal;
+    private final Instant pausedAt;
+    private final Instant listeningSince;
+    private final Duration pausedWhileListening;
+    private final String endReason;
+    private final InterviewReport report;
+
+    private InterviewSnapshot(Builder b) {
+        this.sessionId = b.sessionId;
+        this.plan = b.plan;
+        this.profile = b.profile;
+        this.state = b.state;
+        this.stateBeforePause = b.stateBeforePause;
+        this.turns = List.copyOf(b.turns);
+        this.sequence = b.sequence;
+        this.createdAt = b.createdAt;
+        this.lastEventAt = b.lastEventAt;
+        this.clockStartedAt = b.clockStartedAt;
+        this.pausedTotal = b.pausedTotal;
+        this.pausedAt = b.pausedAt;
+        this.listeningSince = b.listeningSince;
+        this.pausedWhileListening = b.pausedWhileListening;
+        this.endReason = b.endReason;
+        this.report = b.report;
+    }
+
+    /**
+     * Rebuilds a session from its journal.
+     *
+     * @throws IllegalArgumentException when the journal is empty, does not start with {@link SessionStarted}, or
+     *     skips a sequence number
+     * @throws InvalidTransitionException when the journal holds an illegal transition
+     */
+    public static InterviewSnapshot replay(List<RecordedEvent> journal) {
+        if (journal.isEmpty()) {
+            throw new IllegalArgumentException("a journal needs at least its session-started event");
+        }
+        InterviewSnapshot snapshot = start(journal.get(0));
+        for (RecordedEvent event : journal.subList(1, journal.size())) {
+            snapshot = snapshot.apply(event);
+        }
+        return snapshot;
+    }
+
+    /** The snapshot of a session right after its {@link SessionStarted} event. */
+    public static InterviewSnapshot start(RecordedEvent first) {
+        if (!(first.event() instanceof SessionStarted started)) {
+            throw new IllegalArgumentException("a journal must start with session-started, found "
+                    + first.event().getClass().getSimpleName());
+        }
+        if (first.sequence() != 1) {
+            throw new IllegalArgumentException("session-started must be event #1, found #" + first.sequence());
+        }
+        Builder b = new Builder();
+        b.sessionId = first.sessionId();
+        b.plan = started.plan();
+        b.profile = started.profile();
+        b.state = InterviewState.IDLE;
+        b.sequence = 1;
+        b.createdAt = first.at();
+        b.lastEventAt = first.at();
+        return new InterviewSnapshot(b);
+    }
+
+    /**
+     * The state after one more event.
+     *
+     * @throws InvalidTransitionException when the event is not allowed in the current state; this snapshot is
+     *     unchanged (as always: it is immutable)
+     * @throws IllegalArgumentException when the event belongs to another session or breaks the sequence
+     */
+    public InterviewSnapshot apply(RecordedEvent recorded) {
+        if (!recorded.sessionId().equals(sessionId)) {
+            throw new IllegalArgumentException(
+                    "event of session " + recorded.sessionId() + " applied to session " + sessionId);
+        }
+        if (recorded.sequence() != sequence + 1) {
+            throw new IllegalArgumentException(
+                    "expected event #" + (sequence + 1) + " of session " + sessionId + ", got #" + recorded.sequence());
+        }
+        Instant at = recorded.at();
+        Builder b = toBuilder();
+        b.sequence = recorded.sequence();
+        b.lastEventAt = at;
+        InterviewEvent event = recorded.event();
+        if (event instanceof SessionStarted) {
+            throw refused("start the session again", "it has started already");
+        } else if (event instanceof QuestionAsked asked) {
+            require(
+                    "ask a question",
+                    state == InterviewState.IDLE || state == InterviewState.FEEDBACK,
+                    "the previous question is not finished");
+            b.turns.add(new Turn(asked.question(), null, null, null, null));
+            b.state = InterviewState.ASKING;
+            if (clockStartedAt == null) {
+                b.clockStartedAt = at;
+            }
+        } else if (event instanceof FollowUpChosen followUp) {
+            require("ask a follow-up", state == InterviewState.FEEDBACK, "the previous answer is not evaluated");
+            b.turns.add(new Turn(followUp.question(), followUp.parentQuestionId(), followUp.reason(), null, null));
+            b.state = InterviewState.ASKING;
+        } else if (event instanceof ListeningStarted) {
+            require("start listening", state == InterviewState.ASKING, "no question is being asked");
+            b.state = InterviewState.LISTENING;
+            b.listeningSince = at;
+            b.pausedWhileListening = Duration.ZERO;
+        } else if (event instanceof AnswerReceived received) {
+            require("submit an answer", state == InterviewState.LISTENING, "no question is waiting for an answer");
+            b.turns.set(b.turns.size() - 1, currentTurnOrThrow().withAnswer(received.answer()));
+            b.state = InterviewState.PROCESSING;
+            b.listeningSince = null;
+        } else if (event instanceof AnswerEvaluated evaluated) {
+            require("record an evaluation", state == InterviewState.PROCESSING, "no answer is being processed");
+            b.turns.set(b.turns.size() - 1, currentTurnOrThrow().withEvaluation(evaluated.evaluation()));
+            b.state = InterviewState.FEEDBACK;
+        } else if (event instanceof Paused) {
+            require("pause", PAUSABLE.contains(state), "only a question or its feedback can be paused");
+            b.state = InterviewState.PAUSED;
+            b.stateBeforePause = state;
+            b.pausedAt = at;
+        } else if (event instanceof Resumed) {
+            require("resume", state == InterviewState.PAUSED, "the interview is not paused");
+            Duration pause = Duration.between(pausedAt, at);
+            b.state = stateBeforePause;
+            b.stateBeforePause = null;
+            b.pausedAt = null;
+            b.pausedTotal = pausedTotal.plus(pause);
+            if (listeningSince != null) {
+                b.pausedWhileListening = pausedWhileListening.plus(pause);
+            }
+        } else if (event instanceof Completed completed) {
+            require("complete", state == InterviewState.FEEDBACK, "the last answer is not evaluated yet");
+            b.state = InterviewState.COMPLETED;
+            b.endReason = completed.reason();
+        } else if (event instanceof Abandoned abandoned) {
+            require("end the interview", !state.isTerminal(), "it has ended already");
+            b.state = InterviewState.ABANDONED;
+            b.endReason = abandoned.reason();
+            b.listeningSince = null;
+            if (pausedAt != null) {
+                b.pausedTotal = pausedTotal.plus(Duration.between(pausedAt, at));
+                b.pausedAt = null;
+            }
+        } else if (event instanceof ReportGenerated generated) {
+            require("generate a report", state.isTerminal(), "the interview has not ended");
+            b.report = generated.report();
+        }
+        return new InterviewSnapshot(b);
+    }
+
+    private void require(String operation, boolean allowed, String hint) {
+        if (!allowed) {
+            throw refused(operation, hint);
+        }
+    }
+
+    private InvalidTransitionException refused(String operation, String hint) {
+        return new InvalidTransitionException(state, operation, hint);
+    }
+
+    private Turn currentTurnOrThrow() {
+        return currentTurn().orElseThrow(() -> refused("answer", "no question has been asked"));
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    public InterviewPlan plan() {
+        return plan;
+    }
+
+    /** The candidate's profile, if one was given. */
+    public Optional<CandidateProfile> profile() {
+        return Optional.ofNullable(profile);
+    }
+
+    public InterviewState state() {
+        return state;
+    }
+
+    /** Every question so far, main questions and follow-ups, in order. */
+    public List<Turn> turns() {
+        return turns;
+    }
+
+    /** The sequence number of the last event applied. */
+    public long sequence() {
+        return sequence;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastEventAt() {
+        return lastEventAt;
+    }
+
+    /** Why the interview ended, once it has. */
+    public Optional<String> endReason() {
+        return Optional.ofNullable(endReason);
+    }
+
+    /** The report, once generated. */
+    public Optional<InterviewReport> report() {
+        return Optional.ofNullable(report);
+    }
+
+    /** The question being asked or answered now, or the last one. */
+    public Optional<Turn> currentTurn() {
+        return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1));
+    }
+
+    /** How many main questions have been asked. */
+    public int mainQuestionsAsked() {
+        return (int) turns.stream().filter(turn -> !turn.isFollowUp()).count();
+    }
+
+    /** The current main question's turn and its follow-ups so far. */
+    public List<Turn> currentThread() {
+        int start = turns.size() - 1;
+        while (start > 0 && turns.get(start).isFollowUp()) {
+            start--;
+        }
+        return turns.isEmpty() ? List.of() : turns.subList(start, turns.size());
+    }
+
+    /** The state the session returns to on resume, while paused. */
+    public Optional<InterviewState> stateBeforePause() {
+        return Optional.ofNullable(stateBeforePause);
+    }
+
+    /** Interview time used at {@code now}: from the first question, pauses excluded. */
+    public Duration elapsed(Instant now) {
+        if (clockStartedAt == null) {
+            return Duration.ZERO;
+        }
+        Instant end = state.isTerminal() ? lastEventAt : now;
+        Duration paused = pausedTotal.plus(pausedAt == null ? Duration.ZERO : Duration.between(pausedAt, end));
+        return nonNegative(Duration.between(clockStartedAt, end).minus(paused));
+    }
+
+    /** Time spent on the current answer at {@code now}, pauses excluded; zero when not listening. */
+    public Duration answerElapsed(Instant now) {
+        if (listeningSince == null) {
+            return Duration.ZERO;
+        }
+        Duration paused = pausedWhileListening.plus(pausedAt == null ? Duration.ZERO : Duration.between(pausedAt, now));
+        return nonNegative(Duration.between(listeningSince, now).minus(paused));
+    }
+
+    /** Time left for the whole interview at {@code now}, if it has a limit. */
+    public Optional<Duration> timeLeft(Instant now) {
+        return Optional.ofNullable(plan.totalTimeLimit()).map(limit -> nonNegative(limit.minus(elapsed(now))));
+    }
+
+    /** Time left for the current answer at {@code now}, if questions have a limit and one is being answered. */
+    public Optional<Duration> answerTimeLeft(Instant now) {
+        if (plan.questionTimeLimit() == null || listeningSince == null) {
+            return Optional.empty();
+        }
+        return Optional.of(nonNegative(plan.questionTimeLimit().minus(answerElapsed(now))));
+    }
+
+    private static Duration nonNegative(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder();
+        b.sessionId = sessionId;
+        b.plan = plan;
+        b.profile = profile;
+        b.state = state;
+        b.stateBeforePause = stateBeforePause;
+        b.turns = new ArrayList<>(turns);
+        b.sequence = sequence;
+        b.createdAt = createdAt;
+        b.lastEventAt = lastEventAt;
+        b.clockStartedAt = clockStartedAt;
+        b.pausedTotal = pausedTotal;
+        b.pausedAt = pausedAt;
+        b.listeningSince = listeningSince;
+        b.pausedWhileListening = pausedWhileListening;
+        b.endReason = endReason;
+        b.report = report;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InterviewSnapshot that
+                && sessionId.equals(that.sessionId)
+                && sequence == that.sequence
+                && state == that.state
+                && stateBeforePause == that.stateBeforePause
+                && plan.equals(that.plan)
+                && Objects.equals(profile, that.profile)
+                && turns.equals(that.turns)
+                && pausedTotal.equals(that.pausedTotal)
+                && Objects.equals(endReason, that.endReason)
+                && Objects.equals(report, that.report);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sessionId, sequence, state, turns);
+    }
+
+    @Override
+    public String toString() {
+        return "InterviewSnapshot[" + sessionId + " #" + sequence + " " + state + ", " + turns.size() + " turns]";
+    }
+
+    private static final class Builder {
+        private String sessionId;
+        private InterviewPlan plan;
+        private CandidateProfile profile;
+        private InterviewState state;
+        private InterviewState stateBeforePause;
+        private List<Turn> turns = new ArrayList<>();
+        private long sequence;
+        private Instant createdAt;
+        private Instant lastEventAt;
+        private Instant clockStartedAt;
+        private Duration pausedTotal = Duration.ZERO;
+        private Instant pausedAt;
+        private Instant listeningSince;
+        private Duration pausedWhileListening = Duration.ZERO;
+        private String endReason;
+        private InterviewReport report;
+    }
+}

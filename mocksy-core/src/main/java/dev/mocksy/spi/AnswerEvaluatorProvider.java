@@ -1,0 +1,6 @@
+package dev.mocksy.spi;
+
+import dev.mocksy.evaluation.AnswerEvaluator;
+
+/** Creates {@link AnswerEvaluator}s, which score answers. */
+public interface AnswerEvaluatorProvider extends ProviderFactory<AnswerEvaluator> {}

@@ -1,0 +1,169 @@
+package dev.mocksy.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.mocksy.JournalConflictException;
+import dev.mocksy.StoreException;
+import dev.mocksy.internal.MocksyJson;
+import dev.mocksy.interview.RecordedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A store that keeps each session's journal as JSON lines in {@code <dir>/<session id>.jsonl}.
+ *
+ * <p>Each append is one line, written under an exclusive file lock and forced to disk before it returns, so a
+ * second process sharing the directory sees it and a crash loses nothing that was acknowledged. A torn last line
+ * (the process died mid-write) is ignored on load and overwritten by the next append.
+ */
+public final class FileInterviewStore implements InterviewStore {
+
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+    private static final String SUFFIX = ".jsonl";
+
+    private final Path directory;
+
+    /**
+     * A store in {@code directory}, created if missing.
+     *
+     * @throws StoreException when the directory cannot be created
+     */
+    public FileInterviewStore(Path directory) {
+        this.directory = directory.toAbsolutePath();
+        try {
+            Files.createDirectories(this.directory);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the session directory " + this.directory + ": " + e, e);
+        }
+    }
+
+    /** The directory holding the journals. */
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void append(RecordedEvent event) {
+        Path file = file(event.sessionId());
+        byte[] line = toLine(event);
+        try (FileChannel channel = FileChannel.open(
+                        file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock ignored = channel.lock()) {
+            List<RecordedEvent> journal = read(channel);
+            if (event.sequence() != journal.size() + 1) {
+                throw new JournalConflictException(event.sessionId(), event.sequence(), journal.size());
+            }
+            long end = validLength(channel);
+            channel.truncate(end);
+            channel.position(end);
+            ByteBuffer buffer = ByteBuffer.wrap(line);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            throw new StoreException("cannot append to " + file + ": " + e, e);
+        }
+    }
+
+    @Override
+    public List<RecordedEvent> load(String sessionId) {
+        Path file = file(sessionId);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return read(channel);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e, e);
+        }
+    }
+
+    @Override
+    public List<String> sessionIds() {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+                    .sorted(Comparator.comparing(FileInterviewStore::modified)
+                            .thenComparing(p -> p.getFileName().toString()))
+                    .map(p -> {
+                        String name = p.getFileName().toString();
+                        return name.substring(0, name.length() - SUFFIX.length());
+                    })
+                    .toList();
+        } catch (IOException e) {
+            throw new StoreException("cannot list " + directory + ": " + e, e);
+        }
+    }
+
+    private Path file(String sessionId) {
+        if (sessionId == null || !SAFE_ID.matcher(sessionId).matches()) {
+            throw new IllegalArgumentException(
+                    "session id must be 1-128 letters, digits, '.', '_' or '-', got '" + sessionId + "'");
+        }
+        return directory.resolve(sessionId + SUFFIX);
+    }
+
+    private static byte[] toLine(RecordedEvent event) {
+        try {
+            return (MocksyJson.mapper().writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot serialise event #" + event.sequence() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The complete lines of the journal; a torn last line (no newline yet) is not an event. */
+    private static List<RecordedEvent> read(FileChannel channel) throws IOException {
+        String text = readAll(channel);
+        List<RecordedEvent> events = new ArrayList<>();
+        int start = 0;
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
+            String line = text.substring(start, newline);
+            if (!line.isBlank()) {
+                try {
+                    events.add(MocksyJson.mapper().readValue(line, RecordedEvent.class));
+                } catch (JsonProcessingException e) {
+                    throw new StoreException(
+                            "line " + (events.size() + 1) + " of the journal is not a valid event: "
+                                    + e.getOriginalMessage(),
+                            e);
+                }
+            }
+            start = newline + 1;
+        }
+        return events;
+    }
+
+    private static long validLength(FileChannel channel) throws IOException {
+        String text = readAll(channel);
+        return text.substring(0, text.lastIndexOf('\n') + 1).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static String readAll(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate((int) channel.size());
+        channel.position(0);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // keep reading until the buffer is full
+        }
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+    }
+
+    private static FileTime modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

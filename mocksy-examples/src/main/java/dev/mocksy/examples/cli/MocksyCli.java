@@ -1,0 +1,32 @@
+package dev.mocksy.examples.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ./mocksy} command line: one subcommand per job. */
+@Command(
+        name = "mocksy",
+        mixinStandardHelpOptions = true,
+        version = "Mocksy 0.1.0-SNAPSHOT",
+        description = "AI mock interviews in your terminal; runs offline when no API key is configured.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class MocksyCli {
+
+    /** Runs the command line and returns its exit code. Streams are parameters so tests can drive it. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new MocksyCli(), new Terminal.Factory(in, out, err));
+        commandLine.setOut(new java.io.PrintWriter(out, true));
+        commandLine.setErr(new java.io.PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            err.println("mocksy: " + exception.getMessage());
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+}

@@ -1,0 +1,2 @@
+/** Anthropic Claude: LanguageModel over the Messages API. */
+package dev.mocksy.llm.claude;

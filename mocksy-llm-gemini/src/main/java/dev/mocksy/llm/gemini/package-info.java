@@ -1,0 +1,2 @@
+/** Google Gemini: LanguageModel over generateContent. */
+package dev.mocksy.llm.gemini;

@@ -1,0 +1,2 @@
+/** OpenAI: LanguageModel over Chat Completions (and OpenAI-compatible servers) and TextToSpeech. */
+package dev.mocksy.llm.openai;

@@ -1,0 +1,2 @@
+/** Vosk: offline streaming SpeechToText. */
+package dev.mocksy.stt.vosk;

@@ -1,0 +1,2 @@
+/** OpenCV: on-device VisionAnalyzer for webcam frames. */
+package dev.mocksy.vision.opencv;
