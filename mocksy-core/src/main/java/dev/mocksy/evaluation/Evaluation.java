@@ -1,5 +1,6 @@
 package dev.mocksy.evaluation;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public record Evaluation(
         Objects.requireNonNull(categories, "categories");
         EnumMap<RubricCategory, Double> copy = new EnumMap<>(RubricCategory.class);
         categories.forEach((category, score) -> copy.put(category, requireScore(score, category.displayName())));
-        categories = Map.copyOf(copy);
+        categories = Collections.unmodifiableMap(copy);
         covered = List.copyOf(covered == null ? List.of() : covered);
         missed = List.copyOf(missed == null ? List.of() : missed);
         evidence = List.copyOf(evidence == null ? List.of() : evidence);

@@ -3,6 +3,7 @@ package dev.mocksy.report;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.interview.InterviewPlan;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,9 @@ public record InterviewReport(
         if (confidence < 1 || confidence > 10) {
             throw new IllegalArgumentException("confidence must be between 1 and 10, got " + confidence);
         }
-        categories = Map.copyOf(new EnumMap<>(Objects.requireNonNull(categories, "categories")));
+        EnumMap<RubricCategory, Double> ordered = new EnumMap<>(RubricCategory.class);
+        ordered.putAll(Objects.requireNonNull(categories, "categories"));
+        categories = Collections.unmodifiableMap(ordered);
         questions = List.copyOf(questions);
         strengths = List.copyOf(strengths);
         improvements = List.copyOf(improvements);

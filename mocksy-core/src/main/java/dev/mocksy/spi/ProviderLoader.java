@@ -38,7 +38,7 @@ final class ProviderLoader {
                     F provider = iterator.next();
                     byClass.putIfAbsent(provider.getClass().getName(), provider);
                 } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
-                    String reason = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+                    String reason = describe(e);
                     if (!broken.contains(reason)) {
                         broken.add(reason);
                         log.warn("Skipping a {} provider that failed to load: {}", serviceType.getSimpleName(), reason);
@@ -47,5 +47,17 @@ final class ProviderLoader {
             }
         }
         return new Loaded<>(List.copyOf(byClass.values()), List.copyOf(broken));
+    }
+
+    /** The error and its root cause: ServiceLoader's own message names the class but not why it failed. */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(error.getMessage());
+        return root == error
+                ? message
+                : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 }

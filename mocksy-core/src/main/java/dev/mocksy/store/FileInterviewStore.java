@@ -62,11 +62,12 @@ public final class FileInterviewStore implements InterviewStore {
         try (FileChannel channel = FileChannel.open(
                         file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock ignored = channel.lock()) {
-            List<RecordedEvent> journal = read(channel);
-            if (event.sequence() != journal.size() + 1) {
-                throw new JournalConflictException(event.sessionId(), event.sequence(), journal.size());
+            Journal journal = read(channel);
+            if (event.sequence() != journal.events().size() + 1) {
+                throw new JournalConflictException(
+                        event.sessionId(), event.sequence(), journal.events().size());
             }
-            long end = validLength(channel);
+            long end = journal.completeBytes();
             channel.truncate(end);
             channel.position(end);
             ByteBuffer buffer = ByteBuffer.wrap(line);
@@ -83,7 +84,7 @@ public final class FileInterviewStore implements InterviewStore {
     public List<RecordedEvent> load(String sessionId) {
         Path file = file(sessionId);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(channel);
+            return read(channel).events();
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
@@ -123,40 +124,38 @@ public final class FileInterviewStore implements InterviewStore {
         }
     }
 
-    /** The complete lines of the journal; a torn last line (no newline yet) is not an event. */
-    private static List<RecordedEvent> read(FileChannel channel) throws IOException {
-        String text = readAll(channel);
-        List<RecordedEvent> events = new ArrayList<>();
-        int start = 0;
-        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', start)) {
-            String line = text.substring(start, newline);
-            if (!line.isBlank()) {
-                try {
-                    events.add(MocksyJson.mapper().readValue(line, RecordedEvent.class));
-                } catch (JsonProcessingException e) {
-                    throw new StoreException(
-                            "line " + (events.size() + 1) + " of the journal is not a valid event: "
-                                    + e.getOriginalMessage(),
-                            e);
-                }
-            }
-            start = newline + 1;
-        }
-        return events;
-    }
+    /** The events of a journal file and the length of its complete lines, in bytes. */
+    private record Journal(List<RecordedEvent> events, long completeBytes) {}
 
-    private static long validLength(FileChannel channel) throws IOException {
-        String text = readAll(channel);
-        return text.substring(0, text.lastIndexOf('\n') + 1).getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    private static String readAll(FileChannel channel) throws IOException {
+    /** Reads the complete lines; a torn last line (no newline yet: the writer died) is not an event. */
+    private static Journal read(FileChannel channel) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate((int) channel.size());
         channel.position(0);
         while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-            // keep reading until the buffer is full
+            // read until full: a single read may return fewer bytes
         }
-        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
+        byte[] bytes = buffer.array();
+        List<RecordedEvent> events = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < buffer.position(); i++) {
+            if (bytes[i] == '\n') {
+                String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+                if (!line.isBlank()) {
+                    events.add(parse(line, events.size() + 1));
+                }
+                start = i + 1;
+            }
+        }
+        return new Journal(events, start);
+    }
+
+    private static RecordedEvent parse(String line, int number) {
+        try {
+            return MocksyJson.mapper().readValue(line, RecordedEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException(
+                    "line " + number + " of the journal is not a valid event: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static FileTime modified(Path path) {

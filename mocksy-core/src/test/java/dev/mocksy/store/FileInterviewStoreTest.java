@@ -1,0 +1,132 @@
+package dev.mocksy.store;
+
+import static dev.mocksy.testing.Fixtures.keywordEvaluator;
+import static dev.mocksy.testing.Fixtures.numberedQuestions;
+import static dev.mocksy.testing.Fixtures.simpleReports;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mocksy.JournalConflictException;
+import dev.mocksy.StoreException;
+import dev.mocksy.interview.InterviewEngine;
+import dev.mocksy.interview.InterviewEvent;
+import dev.mocksy.interview.InterviewPlan;
+import dev.mocksy.interview.InterviewSession;
+import dev.mocksy.interview.InterviewSnapshot;
+import dev.mocksy.interview.RecordedEvent;
+import dev.mocksy.testing.Fixtures.ManualClock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileInterviewStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T09:00:00Z"));
+
+    private InterviewEngine engine(InterviewStore store) {
+        return new InterviewEngine(store, numberedQuestions(), keywordEvaluator(), simpleReports(), clock, 20_000);
+    }
+
+    private InterviewSession playedSession(InterviewStore store) {
+        InterviewSession session = engine(store)
+                .create(
+                        InterviewPlan.builder()
+                                .questionCount(2)
+                                .totalTimeLimit(Duration.ofMinutes(30))
+                                .build(),
+                        null);
+        session.start();
+        session.pause();
+        clock.advance(Duration.ofMinutes(1));
+        session.resume();
+        session.submitAnswer("An index, follow me up");
+        session.next();
+        session.submitAnswer("Because \"quotes\", unicode ✓ and\nnew lines survive");
+        session.next();
+        session.submitAnswer("another index");
+        session.next();
+        session.report();
+        return session;
+    }
+
+    @Test
+    void should_round_trip_a_whole_session_through_json_lines() {
+        InterviewSession live = playedSession(new FileInterviewStore(dir));
+
+        InterviewStore reopened = new FileInterviewStore(dir);
+        InterviewSnapshot replayed = InterviewSnapshot.replay(reopened.load(live.id()));
+
+        assertThat(replayed).isEqualTo(live.snapshot());
+        assertThat(reopened.sessionIds()).containsExactly(live.id());
+        assertThat(dir.resolve(live.id() + ".jsonl")).exists();
+    }
+
+    @Test
+    void should_let_a_second_store_on_the_same_directory_resume_the_session() {
+        InterviewSession first = engine(new FileInterviewStore(dir))
+                .create(InterviewPlan.builder().questionCount(2).build(), null);
+        first.start();
+        first.receiveAnswer("a stored, not yet evaluated answer about an index");
+
+        InterviewSession second = engine(new FileInterviewStore(dir)).resume(first.id());
+
+        assertThat(second.snapshot().turns().get(0).evaluation().overall()).isEqualTo(8);
+        assertThat(second.snapshot().sequence()).isEqualTo(first.snapshot().sequence() + 1);
+    }
+
+    @Test
+    void should_detect_a_second_writer_and_write_nothing() {
+        InterviewStore store = new FileInterviewStore(dir);
+        InterviewSession session = engine(store).create(InterviewPlan.builder().build(), null);
+        RecordedEvent stale = new RecordedEvent(session.id(), 1, clock.instant(), new InterviewEvent.Paused());
+
+        assertThatThrownBy(() -> store.append(stale))
+                .isInstanceOf(JournalConflictException.class)
+                .hasMessageContaining("expected next event #1 but the journal is at #1");
+        assertThat(store.load(session.id())).hasSize(1);
+    }
+
+    @Test
+    void should_ignore_a_torn_last_line_and_overwrite_it_on_the_next_append() throws IOException {
+        InterviewStore store = new FileInterviewStore(dir);
+        InterviewSession session = engine(store).create(InterviewPlan.builder().build(), null);
+        Path file = dir.resolve(session.id() + ".jsonl");
+        Files.writeString(file, "{\"sessionId\":\"" + session.id() + "\",\"seq", StandardOpenOption.APPEND);
+
+        assertThat(store.load(session.id())).hasSize(1);
+        session.start();
+
+        assertThat(store.load(session.id())).hasSize(2);
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(2);
+    }
+
+    @Test
+    void should_name_the_line_of_a_corrupt_journal() throws IOException {
+        Files.writeString(dir.resolve("broken.jsonl"), "this is not json\n");
+
+        assertThatThrownBy(() -> new FileInterviewStore(dir).load("broken"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("line 1 of the journal is not a valid event");
+    }
+
+    @Test
+    void should_refuse_session_ids_that_could_escape_the_directory() {
+        assertThatThrownBy(() -> new FileInterviewStore(dir).load("../etc/passwd"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("session id must be");
+    }
+
+    @Test
+    void should_return_nothing_for_an_unknown_session() {
+        assertThat(new FileInterviewStore(dir).load("never-seen")).isEmpty();
+    }
+}
