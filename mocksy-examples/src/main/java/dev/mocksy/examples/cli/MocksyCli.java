@@ -11,7 +11,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Mocksy 0.1.0-SNAPSHOT",
         description = "AI mock interviews in your terminal; runs offline when no API key is configured.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            InterviewCommand.class,
+            ContinueCommand.class,
+            SessionsCommand.class,
+            EvaluateCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class MocksyCli {
 
     /** Runs the command line and returns its exit code. Streams are parameters so tests can drive it. */

@@ -1,0 +1,189 @@
+package dev.mocksy.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mocksy.Mocksy;
+import dev.mocksy.evaluation.Evaluation;
+import dev.mocksy.evaluation.RubricCategory;
+import dev.mocksy.internal.MocksyJson;
+import dev.mocksy.interview.InterviewType;
+import dev.mocksy.question.Question;
+import dev.mocksy.question.QuestionBank;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ./mocksy evaluate}: scores one answer, or a JSON-lines file of them, for scripting the evaluator.
+ *
+ * <p>A question that matches one in the built-in bank is scored against that question's key points; any other
+ * question is scored on relevance, structure and specificity alone, and the output says so.
+ */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = "Evaluate answers: --question Q --answer A, or --input FILE.jsonl with lines "
+                + "{\"question\": ..., \"answer\": ...}.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    private static final Pattern BEHAVIORAL = Pattern.compile(
+            "^(tell me about|describe a (time|situation)|give (me )?an example|talk about a time|have you ever)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Terminal terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Home home;
+
+    @Option(names = "--question", paramLabel = "TEXT", description = "The question that was asked.")
+    String question;
+
+    @Option(names = "--answer", paramLabel = "TEXT", description = "The answer to evaluate.")
+    String answer;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "A JSON-lines file of {\"question\", \"answer\"}.")
+    Path input;
+
+    @Option(names = "--json", description = "Print JSON (one object per line with --input).")
+    boolean json;
+
+    EvaluateCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (input == null && (question == null || answer == null)) {
+            throw new ParameterException(
+                    spec.commandLine(), "give --question and --answer, or --input FILE.jsonl");
+        }
+        if (input != null && (question != null || answer != null)) {
+            throw new ParameterException(spec.commandLine(), "--input cannot be combined with --question/--answer");
+        }
+        Mocksy mocksy = Mocksy.builder().build();
+        return input == null ? evaluateOne(mocksy) : evaluateFile(mocksy);
+    }
+
+    private int evaluateOne(Mocksy mocksy) throws IOException {
+        Evaluated evaluated = evaluate(mocksy, question, answer);
+        PrintStream out = terminal.out();
+        if (json) {
+            out.println(MocksyJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(evaluated.toJson()));
+        } else {
+            out.println(evaluated.matched() == null
+                    ? "Question not in the built-in bank: scored on relevance, structure and specificity."
+                    : "Matched bank question " + evaluated.matched().id() + ".");
+            new Printer(out).evaluation(evaluated.evaluation());
+        }
+        return 0;
+    }
+
+    private int evaluateFile(Mocksy mocksy) throws IOException {
+        if (!Files.isRegularFile(input)) {
+            throw new ParameterException(spec.commandLine(), "no such file: " + input);
+        }
+        ObjectMapper mapper = MocksyJson.mapper();
+        int failures = 0;
+        int number = 0;
+        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ObjectNode result;
+                try {
+                    JsonNode item = mapper.readTree(line);
+                    String q = text(item, "question", number);
+                    String a = text(item, "answer", number);
+                    result = evaluate(mocksy, q, a).toJson();
+                } catch (IOException | IllegalArgumentException e) {
+                    failures++;
+                    result = mapper.createObjectNode()
+                            .put("line", number)
+                            .put("error", e instanceof IOException ? "not valid JSON: " + e.getMessage().lines().findFirst().orElse("") : e.getMessage());
+                }
+                result.put("line", number);
+                terminal.out().println(json ? mapper.writeValueAsString(result) : summary(result));
+            }
+        }
+        if (failures > 0) {
+            terminal.err().println("mocksy: " + failures + " line(s) could not be evaluated; see their \"error\"");
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static String text(JsonNode item, String field, int line) {
+        JsonNode value = item.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new IllegalArgumentException("line " + line + " needs a non-empty string \"" + field + "\"");
+        }
+        return value.asText();
+    }
+
+    /** An evaluation and the bank question it was scored against, if any. */
+    private record Evaluated(String question, Question matched, Evaluation evaluation) {
+
+        ObjectNode toJson() {
+            ObjectMapper mapper = MocksyJson.mapper();
+            ObjectNode result = mapper.createObjectNode();
+            result.put("question", question);
+            if (matched != null) {
+                result.put("matchedQuestionId", matched.id());
+            }
+            result.put("overall", evaluation.overall());
+            ObjectNode categories = result.putObject("categories");
+            for (RubricCategory category : RubricCategory.values()) {
+                categories.put(category.name().toLowerCase(Locale.ROOT), evaluation.score(category));
+            }
+            result.set("covered", mapper.valueToTree(evaluation.covered()));
+            result.set("missed", mapper.valueToTree(evaluation.missed()));
+            result.set("evidence", mapper.valueToTree(evaluation.evidence()));
+            result.put("suggestion", evaluation.suggestion());
+            result.set(
+                    "flags",
+                    mapper.valueToTree(evaluation.flags().stream()
+                            .map(flag -> flag.name().toLowerCase(Locale.ROOT))
+                            .sorted()
+                            .toList()));
+            result.put("nonAnswer", evaluation.nonAnswer());
+            result.put("method", evaluation.method());
+            return result;
+        }
+    }
+
+    private static Evaluated evaluate(Mocksy mocksy, String questionText, String answerText) {
+        if (questionText.isBlank()) {
+            throw new IllegalArgumentException("the question must not be blank");
+        }
+        Question matched = QuestionBank.defaultBank().find(questionText).orElse(null);
+        Question asked = matched != null ? matched : Question.adHoc(questionText, guessType(questionText));
+        return new Evaluated(questionText, matched, mocksy.evaluate(asked, answerText));
+    }
+
+    private static String summary(ObjectNode result) {
+        return result.has("error")
+                ? "line " + result.get("line") + ": " + result.get("error").asText()
+                : "line " + result.get("line") + ": " + result.get("overall") + "/10" + (result.get("nonAnswer").asBoolean() ? " (not an answer)" : "");
+    }
+
+    static InterviewType guessType(String question) {
+        return BEHAVIORAL.matcher(question.strip()).find() ? InterviewType.BEHAVIORAL : InterviewType.TECHNICAL;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.mocksy.examples.cli;
+
+import dev.mocksy.InvalidAnswerException;
+import dev.mocksy.evaluation.Evaluation;
+import dev.mocksy.interview.InterviewMode;
+import dev.mocksy.interview.InterviewSession;
+import dev.mocksy.interview.InterviewState;
+import dev.mocksy.interview.Turn;
+import dev.mocksy.question.Question;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Runs a session in the terminal, one question at a time, until it completes or the candidate quits. */
+final class InterviewRunner {
+
+    static final String HELP = """
+            Type your answer; an empty line sends it. Commands, each on a line of its own:
+              /skip    skip this question (it scores zero)
+              /pause   pause the interview; time stops
+              /resume  continue after a pause
+              /quit    end now; the report covers what you answered
+              /help    show this help""";
+
+    private final InterviewSession session;
+    private final AnswerInput input;
+    private final PrintStream out;
+    private final Printer printer;
+
+    InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out) {
+        this.session = session;
+        this.input = input;
+        this.out = out;
+        this.printer = new Printer(out);
+    }
+
+    /** Drives the session to its end. */
+    void run() {
+        if (session.state() == InterviewState.IDLE) {
+            session.start();
+        }
+        while (!session.state().isTerminal()) {
+            switch (session.state()) {
+                case ASKING -> ask();
+                case LISTENING -> listen();
+                case PROCESSING -> feedback(session.evaluatePending());
+                case FEEDBACK -> moveOn();
+                case PAUSED -> waitForResume();
+                default -> throw new IllegalStateException("unexpected state " + session.state());
+            }
+        }
+    }
+
+    private void ask() {
+        Turn turn = session.snapshot().currentTurn().orElseThrow();
+        int number = session.snapshot().mainQuestionsAsked();
+        String label = turn.isFollowUp()
+                ? "Follow-up"
+                : "Question " + number + " of " + session.plan().questionCount();
+        out.println();
+        out.println(label + ": " + turn.question().text());
+        session.listen();
+        out.println(timeLeft() + "Your answer (an empty line sends it; /help for commands):");
+    }
+
+    private String timeLeft() {
+        StringBuilder text = new StringBuilder();
+        session.answerTimeLeft().ifPresent(left -> text.append(clock(left)).append(" for this answer"));
+        session.timeLeft().ifPresent(left -> {
+            if (!text.isEmpty()) {
+                text.append(" · ");
+            }
+            text.append(clock(left)).append(" left in the interview");
+        });
+        return text.isEmpty() ? "" : "[" + text + "] ";
+    }
+
+    private void listen() {
+        StringBuilder answer = new StringBuilder();
+        while (session.state() == InterviewState.LISTENING) {
+            Optional<AnswerInput.Line> next = input.next(Duration.ofMillis(500));
+            if (next.isEmpty()) {
+                session.tick().ifPresent(evaluation -> {
+                    out.println();
+                    out.println("Time is up for this question; your answer was closed with what you had typed.");
+                    feedback(evaluation);
+                });
+                continue;
+            }
+            AnswerInput.Line line = next.get();
+            if (line.isEnd()) {
+                if (!answer.toString().isBlank()) {
+                    submit(answer.toString());
+                }
+                if (!session.state().isTerminal()) {
+                    if (session.state() == InterviewState.FEEDBACK || session.state() == InterviewState.LISTENING) {
+                        session.end("input ended");
+                    }
+                }
+                return;
+            }
+            String text = line.text();
+            if (text.strip().startsWith("/") && text.strip().indexOf(' ') < 0) {
+                command(text.strip());
+            } else if (text.isBlank()) {
+                if (!answer.toString().isBlank()) {
+                    submit(answer.toString());
+                    answer.setLength(0);
+                }
+            } else {
+                answer.append(text).append('\n');
+                session.draft(answer.toString());
+            }
+        }
+    }
+
+    private void command(String command) {
+        switch (command.toLowerCase()) {
+            case "/skip" -> feedback(session.skip());
+            case "/pause" -> {
+                session.pause();
+                out.println("Paused; time has stopped. Type /resume to continue or /quit to end.");
+            }
+            case "/resume" -> out.println("The interview is not paused.");
+            case "/quit" -> quit();
+            case "/help" -> out.println(HELP);
+            default -> out.println("Unknown command " + command + ".\n" + HELP);
+        }
+    }
+
+    private void waitForResume() {
+        AnswerInput.Line line = input.next();
+        if (line.isEnd()) {
+            session.end("input ended while paused");
+            return;
+        }
+        switch (line.text().strip().toLowerCase()) {
+            case "/resume" -> {
+                session.resume();
+                out.println("Resumed. " + timeLeft());
+                if (session.state() == InterviewState.LISTENING) {
+                    out.println("Question: " + session.currentQuestion().map(Question::text).orElse(""));
+                }
+            }
+            case "/quit" -> quit();
+            case "/help" -> out.println(HELP);
+            default -> out.println("Paused. Type /resume to continue or /quit to end.");
+        }
+    }
+
+    private void quit() {
+        session.end("ended by the candidate");
+        out.println("Interview ended early; the report covers what you answered.");
+    }
+
+    private void submit(String text) {
+        try {
+            feedback(session.submitAnswer(text));
+        } catch (InvalidAnswerException e) {
+            out.println(e.getMessage());
+        }
+    }
+
+    private void feedback(Evaluation evaluation) {
+        if (session.plan().mode() == InterviewMode.PRACTICE) {
+            printer.evaluation(evaluation);
+        } else {
+            out.println("Answer recorded; feedback comes at the end.");
+        }
+    }
+
+    private void moveOn() {
+        if (session.next().isEmpty()) {
+            out.println();
+            out.println("That's the end of the interview"
+                    + session.snapshot().endReason().map(reason -> ": " + reason).orElse("") + ".");
+        }
+    }
+
+    static String clock(Duration duration) {
+        long seconds = duration.toSeconds();
+        return String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

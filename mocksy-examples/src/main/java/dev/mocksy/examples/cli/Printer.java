@@ -1,0 +1,77 @@
+package dev.mocksy.examples.cli;
+
+import dev.mocksy.evaluation.AnswerFlag;
+import dev.mocksy.evaluation.Evaluation;
+import dev.mocksy.evaluation.RubricCategory;
+import dev.mocksy.report.InterviewReport;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Human-readable feedback and report summaries for the terminal. */
+final class Printer {
+
+    private final PrintStream out;
+
+    Printer(PrintStream out) {
+        this.out = out;
+    }
+
+    void evaluation(Evaluation evaluation) {
+        out.printf(Locale.ROOT, "Score %.1f/10%s%n", evaluation.overall(), flags(evaluation));
+        for (RubricCategory category : RubricCategory.values()) {
+            out.printf(Locale.ROOT, "  %-24s %4.1f%n", category.displayName(), evaluation.score(category));
+        }
+        evaluation.covered().forEach(point -> out.println("  + covered: " + point));
+        evaluation.missed().forEach(point -> out.println("  - missed:  " + point));
+        evaluation.evidence().stream()
+                .limit(2)
+                .forEach(e -> out.println("  \"" + e.quote() + "\"" + (e.note().isEmpty() ? "" : " (" + e.note() + ")")));
+        if (!evaluation.suggestion().isBlank()) {
+            out.println("  Tip: " + evaluation.suggestion());
+        }
+    }
+
+    private static String flags(Evaluation evaluation) {
+        if (evaluation.flags().isEmpty()) {
+            return "";
+        }
+        return evaluation.flags().stream()
+                .sorted()
+                .map(flag -> flag.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", ", "  [", "]"));
+    }
+
+    void report(InterviewReport report) {
+        out.println();
+        out.println("=== Interview report ===");
+        out.println("Overall: " + report.overall() + "/100   (confidence " + report.confidence() + "/10)");
+        report.categories()
+                .forEach((category, score) ->
+                        out.printf(Locale.ROOT, "  %-24s %4.1f/10%n", category.displayName(), score));
+        section("Strengths", report.strengths());
+        section("To improve", report.improvements());
+        section("Action items", report.actionItems());
+        if (!report.assessment().isBlank()) {
+            out.println();
+            out.println(report.assessment());
+        }
+        if (!report.heuristicParts().isEmpty()) {
+            out.println();
+            out.println("Heuristic parts: " + String.join(", ", report.heuristicParts()) + ".");
+        }
+    }
+
+    private void section(String title, java.util.List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(title + ":");
+        items.forEach(item -> out.println("  - " + item));
+    }
+
+    static boolean nonAnswer(Evaluation evaluation) {
+        return evaluation.flags().contains(AnswerFlag.NON_ANSWER);
+    }
+}
