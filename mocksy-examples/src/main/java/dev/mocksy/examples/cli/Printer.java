@@ -1,10 +1,10 @@
 package dev.mocksy.examples.cli;
 
-import dev.mocksy.evaluation.AnswerFlag;
 import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.report.InterviewReport;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -62,16 +62,12 @@ final class Printer {
         }
     }
 
-    private void section(String title, java.util.List<String> items) {
+    private void section(String title, List<String> items) {
         if (items.isEmpty()) {
             return;
         }
         out.println();
         out.println(title + ":");
         items.forEach(item -> out.println("  - " + item));
-    }
-
-    static boolean nonAnswer(Evaluation evaluation) {
-        return evaluation.flags().contains(AnswerFlag.NON_ANSWER);
     }
 }

@@ -1,0 +1,41 @@
+package dev.mocksy.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.mocksy.internal.MocksyJson;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The journal is a file format: these lines must keep reading the same, whatever the code becomes. */
+class InterviewEventJsonTest {
+
+    @Test
+    void should_write_an_answer_event_in_the_documented_journal_format() throws JsonProcessingException {
+        RecordedEvent event = new RecordedEvent(
+                "20260105-100000-abc123",
+                4,
+                Instant.parse("2026-01-05T10:02:30Z"),
+                new InterviewEvent.AnswerReceived("be-sql-index-01", new Answer("Add an index.", false, true)));
+
+        String json = MocksyJson.mapper().writeValueAsString(event);
+
+        assertThat(json)
+                .isEqualTo("{\"sessionId\":\"20260105-100000-abc123\",\"sequence\":4,\"at\":\"2026-01-05T10:02:30Z\","
+                        + "\"event\":{\"type\":\"answer-received\",\"questionId\":\"be-sql-index-01\","
+                        + "\"answer\":{\"text\":\"Add an index.\",\"skipped\":false,\"timedOut\":true}}}");
+        assertThat(MocksyJson.mapper().readValue(json, RecordedEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void should_read_a_journal_line_written_by_an_earlier_version_with_fields_it_does_not_know()
+            throws JsonProcessingException {
+        String line = "{\"sessionId\":\"s1\",\"sequence\":7,\"at\":\"2026-01-05T10:05:00Z\",\"origin\":\"web\","
+                + "\"event\":{\"type\":\"paused\"}}";
+
+        RecordedEvent event = MocksyJson.mapper().readValue(line, RecordedEvent.class);
+
+        assertThat(event.event()).isEqualTo(new InterviewEvent.Paused());
+        assertThat(event.sequence()).isEqualTo(7);
+    }
+}
