@@ -8,6 +8,7 @@ import dev.mocksy.interview.Difficulty;
 import dev.mocksy.interview.InterviewMode;
 import dev.mocksy.interview.InterviewType;
 import dev.mocksy.interview.Level;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,45 +16,74 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
  * The rule table that turns the weaknesses of an interview into 3-5 concrete action items.
  *
- * <p>Rules are tried in order of how much they cost the candidate (non-answers, skips and time-outs first, then the
- * weak categories, then the interview ending early); each rule that applies contributes one item. When fewer than
+ * <p>Each rule that applies contributes one item, most urgent first: non-answers, skips and time-outs, then an early
+ * end, then the rules of the weak categories from the lowest mean up; at most {@value #MAX}. When fewer than
  * {@value #MIN} apply (a strong interview), fillers that stretch the candidate (a harder level, the lowest area, the
- * realistic mode) make up the rest. Every item names something to do, never a platitude.
+ * realistic mode) make up the rest. Every item names something to do, never a platitude, and reads
+ * {@code "Headline: details"} so the assessment can quote its headline as the next step.
  */
 final class ActionItemRules {
 
     static final int MIN = 3;
     static final int MAX = 5;
 
-    /** One row of the table: the item's text when the rule applies, else empty. */
-    private record Rule(String name, Function<ReportAnalysis, Optional<String>> item) {}
+    /**
+     * One row of the table.
+     *
+     * @param name what the rule reacts to
+     * @param urgency orders the items that apply, lowest first: 0 for what cost the most (non-answers, skips,
+     *     time-outs), the category mean behind the rule for a weak category, so the weakest area comes first
+     * @param item the item's text when the rule applies, else empty
+     */
+    private record Rule(
+            String name, ToDoubleFunction<ReportAnalysis> urgency, Function<ReportAnalysis, Optional<String>> item) {}
 
     private static final List<Rule> WEAKNESS_RULES = List.of(
-            new Rule("non-answers", ActionItemRules::nonAnswers),
-            new Rule("skipped", ActionItemRules::skipped),
-            new Rule("timed out", ActionItemRules::timedOut),
-            new Rule("behavioral structure", ActionItemRules::star),
-            new Rule("specificity", ActionItemRules::specificity),
-            new Rule("trade-offs", ActionItemRules::tradeOffs),
-            new Rule("missed key points", ActionItemRules::missedPoints),
-            new Rule("technical correctness", ActionItemRules::technical),
-            new Rule("problem solving", ActionItemRules::problemSolving),
-            new Rule("communication", ActionItemRules::communication),
-            new Rule("clarity", ActionItemRules::clarity),
-            new Rule("ended early", ActionItemRules::endedEarly));
+            new Rule("non-answers", analysis -> 0, ActionItemRules::nonAnswers),
+            new Rule("skipped", analysis -> 0, ActionItemRules::skipped),
+            new Rule("timed out", analysis -> 0, ActionItemRules::timedOut),
+            new Rule("ended early", analysis -> 0.5, ActionItemRules::endedEarly),
+            new Rule("behavioral structure", ActionItemRules::behavioralUrgency, ActionItemRules::star),
+            new Rule(
+                    "specificity",
+                    analysis -> mean(analysis, RubricCategory.DEPTH_AND_COMPLETENESS),
+                    ActionItemRules::specificity),
+            new Rule(
+                    "trade-offs",
+                    analysis -> mean(analysis, RubricCategory.PROBLEM_SOLVING),
+                    ActionItemRules::tradeOffs),
+            new Rule("missed key points", ActionItemRules::coverageUrgency, ActionItemRules::missedPoints),
+            new Rule(
+                    "technical correctness",
+                    analysis -> mean(analysis, RubricCategory.TECHNICAL_CORRECTNESS),
+                    ActionItemRules::technical),
+            new Rule(
+                    "problem solving",
+                    analysis -> mean(analysis, RubricCategory.PROBLEM_SOLVING),
+                    ActionItemRules::problemSolving),
+            new Rule(
+                    "communication",
+                    analysis -> mean(analysis, RubricCategory.COMMUNICATION),
+                    ActionItemRules::communication),
+            new Rule(
+                    "clarity",
+                    analysis -> mean(analysis, RubricCategory.CONFIDENCE_AND_CLARITY),
+                    ActionItemRules::clarity));
 
+    /** Tried in this order when fewer than {@value #MIN} weaknesses apply; their urgency is not used. */
     private static final List<Rule> FILLERS = List.of(
-            new Rule("next level", ActionItemRules::nextLevel),
-            new Rule("lowest area", ActionItemRules::lowestArea),
-            new Rule("harder questions", ActionItemRules::harder),
-            new Rule("realistic mode", ActionItemRules::realistic),
-            new Rule("rewrite weakest answer", ActionItemRules::rewriteWeakest),
-            new Rule("story bank", ActionItemRules::storyBank));
+            new Rule("next level", analysis -> 0, ActionItemRules::nextLevel),
+            new Rule("lowest area", analysis -> 0, ActionItemRules::lowestArea),
+            new Rule("harder questions", analysis -> 0, ActionItemRules::harder),
+            new Rule("realistic mode", analysis -> 0, ActionItemRules::realistic),
+            new Rule("rewrite weakest answer", analysis -> 0, ActionItemRules::rewriteWeakest),
+            new Rule("story bank", analysis -> 0, ActionItemRules::storyBank));
 
     private static final List<String> NOTHING_ANSWERED = List.of(
             "Start a new session and answer the first question even if you are unsure: in three or four sentences,"
@@ -80,12 +110,13 @@ final class ActionItemRules {
             items.addAll(NOTHING_ANSWERED);
             return items.stream().limit(MAX).toList();
         }
-        for (Rule rule : WEAKNESS_RULES) {
-            if (items.size() == MAX) {
-                break;
-            }
-            rule.item().apply(analysis).ifPresent(items::add);
-        }
+        // A stable sort: rules of equal urgency keep the table's order.
+        WEAKNESS_RULES.stream()
+                .sorted(Comparator.comparingDouble(rule -> rule.urgency().applyAsDouble(analysis)))
+                .map(rule -> rule.item().apply(analysis))
+                .flatMap(Optional::stream)
+                .limit(MAX)
+                .forEach(items::add);
         for (Rule rule : FILLERS) {
             if (items.size() >= MIN) {
                 break;
@@ -93,6 +124,28 @@ final class ActionItemRules {
             rule.item().apply(analysis).ifPresent(items::add);
         }
         return List.copyOf(items);
+    }
+
+    private static double mean(ReportAnalysis analysis, RubricCategory category) {
+        return analysis.categories().getOrDefault(category, 10.0);
+    }
+
+    private static double behavioralUrgency(ReportAnalysis analysis) {
+        return Math.min(
+                analysis.categoryMean(RubricCategory.COMMUNICATION, ActionItemRules::answeredBehavioral)
+                        .orElse(10.0),
+                analysis.categoryMean(RubricCategory.DEPTH_AND_COMPLETENESS, ActionItemRules::answeredBehavioral)
+                        .orElse(10.0));
+    }
+
+    private static boolean answeredBehavioral(ReportAnalysis.Scored turn) {
+        return !turn.skipped() && turn.type() == InterviewType.BEHAVIORAL;
+    }
+
+    /** The share of key points covered, on the 0-10 scale of the categories. */
+    private static double coverageUrgency(ReportAnalysis analysis) {
+        int assessed = analysis.keyPointsAssessed();
+        return assessed == 0 ? 10.0 : 10.0 * analysis.keyPointsCovered() / assessed;
     }
 
     private static Optional<String> nonAnswers(ReportAnalysis analysis) {
@@ -123,18 +176,12 @@ final class ActionItemRules {
         }
         return Optional.of("Practise 2-minute answers with a timer: the answer in one sentence, one example, one"
                 + " result, then stop. " + count + (count == 1 ? " answer" : " answers")
-                + " ran out of time and were scored on what was captured.");
+                + (count == 1 ? " ran out of time and was" : " ran out of time and were")
+                + " scored on what was captured.");
     }
 
     private static Optional<String> star(ReportAnalysis analysis) {
-        Optional<Double> communication = analysis.categoryMean(
-                RubricCategory.COMMUNICATION, turn -> !turn.skipped() && turn.type() == InterviewType.BEHAVIORAL);
-        Optional<Double> depth = analysis.categoryMean(
-                RubricCategory.DEPTH_AND_COMPLETENESS,
-                turn -> !turn.skipped() && turn.type() == InterviewType.BEHAVIORAL);
-        boolean weak = communication.map(mean -> mean < ReportAnalysis.STRONG).orElse(false)
-                || depth.map(mean -> mean < ReportAnalysis.STRONG).orElse(false);
-        if (!weak) {
+        if (behavioralUrgency(analysis) >= ReportAnalysis.STRONG) {
             return Optional.empty();
         }
         return Optional.of("Structure behavioral answers with STAR: the situation in one sentence, your task, the"

@@ -156,7 +156,7 @@ public final class MarkdownReportWriter {
             }
         }
         if (question.answer() != null) {
-            md.append("Answer:\n\n").append(blockQuote(question.answer())).append("\n\n");
+            md.append("Answer:\n\n").append(answerBlock(question)).append("\n\n");
         }
         if (evaluation != null && !evaluation.suggestion().isBlank()) {
             md.append("Suggestion: ").append(inline(evaluation.suggestion())).append("\n\n");
@@ -164,6 +164,15 @@ public final class MarkdownReportWriter {
         if (evaluation != null) {
             md.append("*Scored by: ").append(inline(evaluation.method())).append("*\n\n");
         }
+    }
+
+    private static String answerBlock(QuestionResult question) {
+        if (!question.answer().isBlank()) {
+            return blockQuote(question.answer());
+        }
+        boolean skipped =
+                question.evaluation() != null && question.evaluation().flags().contains(AnswerFlag.SKIPPED);
+        return skipped ? "> *Skipped.*" : "> *Nothing was captured.*";
     }
 
     private static String heuristicLine(InterviewReport report) {
@@ -177,7 +186,9 @@ public final class MarkdownReportWriter {
         return evaluation.flags().stream()
                 .sorted()
                 .map(AnswerFlag::name)
-                .map(name -> name.toLowerCase(Locale.ROOT).replace('_', ' '))
+                .map(name -> name.equals("NON_ANSWER")
+                        ? "non-answer"
+                        : name.toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
     }
 

@@ -300,13 +300,22 @@ final class ReportAnalysis {
         return mean != null && mean < STRONG;
     }
 
-    /** The substantive answer that scored highest in a category, if any. */
-    Optional<Scored> bestIn(RubricCategory category) {
-        return substantive().stream()
+    /**
+     * The substantive answer that scored highest in a category, preferring one not in {@code cited} (turn numbers
+     * already quoted) when it also scores at least {@link #STRONG}, so that strengths quote different answers.
+     */
+    Optional<Scored> bestIn(RubricCategory category, Set<Integer> cited) {
+        Comparator<Scored> byScore = Comparator.comparingDouble(
+                        (Scored turn) -> turn.evaluation().score(category))
+                .thenComparing(turn -> -turn.number());
+        List<Scored> candidates = substantive().stream()
                 .filter(turn -> turn.evaluation().categories().containsKey(category))
-                .max(Comparator.comparingDouble(
-                                (Scored turn) -> turn.evaluation().score(category))
-                        .thenComparing(turn -> -turn.number()));
+                .toList();
+        Optional<Scored> fresh = candidates.stream()
+                .filter(turn ->
+                        !cited.contains(turn.number()) && turn.evaluation().score(category) >= STRONG)
+                .max(byScore);
+        return fresh.isPresent() ? fresh : candidates.stream().max(byScore);
     }
 
     /** The answered (not skipped) turn that scored lowest in a category, if any. */

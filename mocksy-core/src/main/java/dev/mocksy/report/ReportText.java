@@ -21,6 +21,9 @@ final class ReportText {
     static final int MAX_STRENGTHS = 4;
     static final int MAX_IMPROVEMENTS = 4;
 
+    /** Category means closer together than this are "even": no single strength or gap is named. */
+    static final double EVEN_SPREAD = 0.5;
+
     private ReportText() {}
 
     /**
@@ -34,13 +37,15 @@ final class ReportText {
         }
         List<String> strengths = new ArrayList<>();
         Set<RubricCategory> named = new HashSet<>();
+        Set<Integer> cited = new HashSet<>();
         for (Map.Entry<RubricCategory, Double> entry : analysis.categoriesBestFirst()) {
             if (named.size() == 2 || entry.getValue() < STRONG) {
                 break;
             }
             RubricCategory category = entry.getKey();
-            analysis.bestIn(category).ifPresent(turn -> {
+            analysis.bestIn(category, cited).ifPresent(turn -> {
                 named.add(category);
+                cited.add(turn.number());
                 strengths.add(category.displayName() + " was a strength: " + score(entry.getValue())
                         + "/10 on average, highest on \"" + shorten(turn.questionText(), 70) + "\" ("
                         + score(turn.evaluation().score(category)) + "/10)" + quoteClause(turn) + ".");
@@ -53,7 +58,7 @@ final class ReportText {
                     + quoted(analysis.coveredPoints(), 2) + ".");
         }
         Optional<Scored> best = analysis.bestAnswer();
-        best.filter(turn -> turn.evaluation().overall() >= STRONG)
+        best.filter(turn -> turn.evaluation().overall() >= STRONG && !cited.contains(turn.number()))
                 .ifPresent(turn -> strengths.add("Your strongest answer was to \"" + shorten(turn.questionText(), 70)
                         + "\" (" + score(turn.evaluation().overall()) + "/10)" + quoteClause(turn) + "."));
         if (strengths.size() < 2 && named.isEmpty()) {
@@ -189,8 +194,8 @@ final class ReportText {
                         + " skipped, and a skip scores 0.");
             }
             sentences.add("The overall score is 0/100 and the confidence 1/10, because no answer backs them.");
-            sentences.add("Next step: answer at least one question at the " + level
-                    + " level in a new session, even partly, by saying how you would start.");
+            sentences.add("Next step: start a new " + level + " session and answer at least one question, even"
+                    + " partly, by saying how you would start.");
             return String.join(" ", sentences);
         }
         int answered =
@@ -203,17 +208,27 @@ final class ReportText {
         if (!bestFirst.isEmpty()) {
             Map.Entry<RubricCategory, Double> best = bestFirst.get(0);
             Map.Entry<RubricCategory, Double> worst = bestFirst.get(bestFirst.size() - 1);
-            sentences.add(
-                    best.getValue() >= STRONG
-                            ? "Your biggest strength was " + name(best) + " (" + score(best.getValue()) + "/10)."
-                            : "No area reached " + score(STRONG) + "/10; your relatively best was " + name(best) + " ("
-                                    + score(best.getValue()) + "/10).");
+            boolean even = best.getValue() - worst.getValue() < EVEN_SPREAD;
+            if (even) {
+                sentences.add("Your scores were even across the rubric, at about " + score(best.getValue())
+                        + "/10, so no single area stood out.");
+            } else if (best.getValue() >= STRONG) {
+                sentences.add("Your biggest strength was " + name(best) + " (" + score(best.getValue()) + "/10).");
+            } else {
+                sentences.add("No area reached " + score(STRONG) + "/10; your relatively best was " + name(best) + " ("
+                        + score(best.getValue()) + "/10).");
+            }
             int notAnswers = analysis.nonAnswers().size() + analysis.skipped().size();
+            int missed = analysis.keyPointsAssessed() - analysis.keyPointsCovered();
             if (notAnswers * 2 >= analysis.scored().size()) {
                 sentences.add("The biggest gap was answering at all: " + notAnswers + " of "
                         + analysis.scored().size() + " questions got a skip or a non-answer.");
-            } else {
+            } else if (!even) {
                 sentences.add("The biggest gap was " + name(worst) + " (" + score(worst.getValue()) + "/10).");
+            } else if (missed > 0) {
+                sentences.add("The biggest gap was coverage: your answers missed " + plural(missed, "key point") + ".");
+            } else {
+                sentences.add("No gap stood out in these answers; harder questions will show where the next one is.");
             }
         }
         if (analysis.endedEarly()) {
