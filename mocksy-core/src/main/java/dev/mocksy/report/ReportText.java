@@ -227,6 +227,8 @@ final class ReportText {
                 sentences.add("The biggest gap was " + name(worst) + " (" + score(worst.getValue()) + "/10).");
             } else if (missed > 0) {
                 sentences.add("The biggest gap was coverage: your answers missed " + plural(missed, "key point") + ".");
+            } else if (best.getValue() < STRONG) {
+                sentences.add("The gap was across the board: every area scored below " + score(STRONG) + "/10.");
             } else {
                 sentences.add("No gap stood out in these answers; harder questions will show where the next one is.");
             }
