@@ -16,8 +16,8 @@ import java.util.Objects;
  *       evaluated, is listed with a {@code null} answer or evaluation and does not count. A skipped question counts
  *       as zero.
  *   <li>{@code overall} (0-100) is the weighted mean of the counted questions' overall scores (0-10) times ten,
- *       rounded; a follow-up weighs {@value ReportAnalysis#FOLLOW_UP_WEIGHT}, a main question
- *       {@value ReportAnalysis#MAIN_WEIGHT}. Nothing counted gives 0.
+ *       rounded; a follow-up weighs 0.5, a main question
+ *       1. Nothing counted gives 0.
  *   <li>{@code categories} is the same weighted mean per rubric category, over the counted questions whose evaluation
  *       scored that category.
  *   <li>{@code confidence} (1-10) is {@code 1 + round(sample + length)}: {@code sample = 5 * min(1, n / 5)} where

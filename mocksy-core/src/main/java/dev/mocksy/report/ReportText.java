@@ -233,6 +233,10 @@ final class ReportText {
                 sentences.add("No gap stood out in these answers; harder questions will show where the next one is.");
             }
         }
+        if (bestFirst.isEmpty()) {
+            sentences.add("The evaluations gave no category scores, so there is no strongest or weakest area to"
+                    + " name; the per-question scores below are the whole picture.");
+        }
         if (analysis.endedEarly()) {
             sentences.add("The interview ended early" + reasonClause(analysis) + " after "
                     + analysis.mainQuestionsAsked() + " of " + analysis.plannedQuestions()

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.mocksy.evaluation.AnswerFlag;
+import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.interview.Answer;
 import dev.mocksy.interview.InterviewSnapshot;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -408,6 +410,26 @@ class HeuristicReportGeneratorTest {
                 assertThat(report.assessment()).contains(report.plan().level().displayName() + " bar");
             }
         }
+    }
+
+    @Test
+    void should_still_write_a_full_report_when_evaluations_have_no_category_scores() {
+        // given an evaluator that gives only an overall score
+        Evaluation overallOnly = new Evaluation(
+                6.5, Map.of(), List.of(), List.of("Indexes slow down writes"), List.of(), "", Set.of(), "llm:test");
+        Journal journal = Journal.start("bare-1", backendPlan(1))
+                .answered(INDEX, "A B-tree index avoids a full table scan.", overallOnly)
+                .complete();
+
+        // when
+        InterviewReport report = report(journal);
+
+        // then
+        assertThat(report.overall()).isEqualTo(65);
+        assertThat(report.categories()).isEmpty();
+        assertThat(SENTENCE_END.matcher(report.assessment()).results().count()).isBetween(3L, 5L);
+        assertThat(report.improvements()).hasSizeBetween(2, 4);
+        assertThat(report.actionItems()).hasSizeBetween(3, 5);
     }
 
     @Test
