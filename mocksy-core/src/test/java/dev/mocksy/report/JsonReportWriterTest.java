@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.internal.MocksyJson;
+import dev.mocksy.interview.InterviewEvent;
+import dev.mocksy.interview.InterviewSnapshot;
+import dev.mocksy.interview.RecordedEvent;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,23 @@ class JsonReportWriterTest {
             // then
             assertThat(read).as(report.sessionId()).isEqualTo(report);
         }
+    }
+
+    @Test
+    void should_survive_the_journal_as_part_of_the_report_generated_event() throws Exception {
+        // given the report journaled the way the file store writes events, one JSON line each
+        InterviewSnapshot ended = Interviews.abandonedAfterOneOfFive().snapshot();
+        InterviewReport report = generator.generate(ended, NOW);
+        RecordedEvent event = new RecordedEvent(
+                ended.sessionId(), ended.sequence() + 1, NOW, new InterviewEvent.ReportGenerated(report));
+
+        // when
+        String line = MocksyJson.mapper().writeValueAsString(event);
+        RecordedEvent read = MocksyJson.mapper().readValue(line, RecordedEvent.class);
+
+        // then the replayed session holds an equal report
+        assertThat(line).doesNotContain("\n");
+        assertThat(ended.apply(read).report()).contains(report);
     }
 
     @Test
