@@ -262,7 +262,7 @@ final class ActionItemRules {
     }
 
     private static Optional<String> endedEarly(ReportAnalysis analysis) {
-        if (!analysis.endedEarly()) {
+        if (!analysis.cutShort()) {
             return Optional.empty();
         }
         return Optional.of("Finish a full " + analysis.plannedQuestions() + "-question session at the same level:"

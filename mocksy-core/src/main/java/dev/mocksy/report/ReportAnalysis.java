@@ -222,8 +222,14 @@ final class ReportAnalysis {
         return categories;
     }
 
+    /** Whether the candidate ended the interview early (it was abandoned, not completed). */
     boolean endedEarly() {
         return session.state() == InterviewState.ABANDONED;
+    }
+
+    /** Whether it ended early with main questions of the plan still unanswered: what the report text warns about. */
+    boolean cutShort() {
+        return endedEarly() && mainQuestionsScored() < plannedQuestions();
     }
 
     int mainQuestionsAsked() {

@@ -99,7 +99,7 @@ final class ReportText {
             }
             improvements.add("No question was answered, so there is nothing to assess yet: answer at least one"
                     + " question to get scores and feedback.");
-            if (analysis.endedEarly()) {
+            if (analysis.cutShort()) {
                 improvements.add(endedEarlyText(analysis));
             }
             return List.copyOf(improvements);
@@ -137,7 +137,7 @@ final class ReportText {
             int total = missed.stream().mapToInt(Map.Entry::getValue).sum();
             improvements.add("You missed " + plural(total, "key point") + "; most often: " + points + ".");
         }
-        if (analysis.endedEarly()) {
+        if (analysis.cutShort()) {
             improvements.add(endedEarlyText(analysis));
         }
         if (worstFirst.size() > 1 && worstFirst.get(1).getValue() < STRONG) {
@@ -237,7 +237,7 @@ final class ReportText {
             sentences.add("The evaluations gave no category scores, so there is no strongest or weakest area to"
                     + " name; the per-question scores below are the whole picture.");
         }
-        if (analysis.endedEarly()) {
+        if (analysis.cutShort()) {
             sentences.add("The interview ended early" + reasonClause(analysis) + " after "
                     + analysis.mainQuestionsAsked() + " of " + analysis.plannedQuestions()
                     + " planned questions, so this is a partial picture.");

@@ -200,6 +200,26 @@ class HeuristicReportGeneratorTest {
     }
 
     @Test
+    void should_not_call_the_picture_partial_when_every_planned_question_was_answered_before_quitting() {
+        // given the candidate quits on the feedback of the last planned question
+        Journal journal = Journal.start("quit-last-1", backendPlan(1))
+                .answered(
+                        INDEX,
+                        "A B-tree index avoids a full table scan.",
+                        scored(7.0).build())
+                .abandon("quit");
+
+        // when
+        InterviewReport report = report(journal);
+
+        // then the state says it was ended, but no text warns about missing answers
+        assertThat(report.endedEarly()).isTrue();
+        assertThat(report.assessment()).doesNotContain("partial picture");
+        assertThat(report.actionItems()).noneMatch(i -> i.startsWith("Finish a full"));
+        assertThat(report.improvements()).noneMatch(i -> i.contains("ended early"));
+    }
+
+    @Test
     void should_not_count_an_answer_the_interview_ended_before_evaluating() {
         // given a second answer stored but never evaluated
         Journal journal = Journal.start("processing-1", backendPlan(3))
