@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param heuristicParts which parts were produced by heuristics rather than a language model; empty when none
  * @param endedEarly whether the candidate ended the interview before the plan was done
  * @param generatedAt when the report was made
+ * @param endReason why the interview ended, as the session recorded it, or {@code null} when unknown
  */
 public record InterviewReport(
         String sessionId,
@@ -39,7 +40,8 @@ public record InterviewReport(
         String assessment,
         List<String> heuristicParts,
         boolean endedEarly,
-        Instant generatedAt) {
+        Instant generatedAt,
+        String endReason) {
 
     public InterviewReport {
         Objects.requireNonNull(sessionId, "sessionId");
@@ -50,9 +52,7 @@ public record InterviewReport(
         if (confidence < 1 || confidence > 10) {
             throw new IllegalArgumentException("confidence must be between 1 and 10, got " + confidence);
         }
-        EnumMap<RubricCategory, Double> ordered = new EnumMap<>(RubricCategory.class);
-        ordered.putAll(Objects.requireNonNull(categories, "categories"));
-        categories = Collections.unmodifiableMap(ordered);
+        categories = copyCategories(categories);
         questions = List.copyOf(questions);
         strengths = List.copyOf(strengths);
         improvements = List.copyOf(improvements);
@@ -60,5 +60,52 @@ public record InterviewReport(
         assessment = Objects.requireNonNullElse(assessment, "");
         heuristicParts = List.copyOf(heuristicParts);
         Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+
+    /** A report without a recorded end reason. */
+    public InterviewReport(
+            String sessionId,
+            InterviewPlan plan,
+            int overall,
+            Map<RubricCategory, Double> categories,
+            List<QuestionResult> questions,
+            List<String> strengths,
+            List<String> improvements,
+            List<String> actionItems,
+            int confidence,
+            String assessment,
+            List<String> heuristicParts,
+            boolean endedEarly,
+            Instant generatedAt) {
+        this(
+                sessionId,
+                plan,
+                overall,
+                categories,
+                questions,
+                strengths,
+                improvements,
+                actionItems,
+                confidence,
+                assessment,
+                heuristicParts,
+                endedEarly,
+                generatedAt,
+                null);
+    }
+
+    // In rubric order, so JSON and Markdown list the categories the same way every time; an empty map is allowed
+    // (nothing was answered), which new EnumMap<>(Map) would reject.
+    private static Map<RubricCategory, Double> copyCategories(Map<RubricCategory, Double> categories) {
+        Objects.requireNonNull(categories, "categories");
+        EnumMap<RubricCategory, Double> copy = new EnumMap<>(RubricCategory.class);
+        categories.forEach((category, score) -> {
+            Objects.requireNonNull(category, "category");
+            if (score == null || score.isNaN() || score < 0 || score > 10) {
+                throw new IllegalArgumentException(category.displayName() + " must be between 0 and 10, got " + score);
+            }
+            copy.put(category, score);
+        });
+        return Collections.unmodifiableMap(copy);
     }
 }

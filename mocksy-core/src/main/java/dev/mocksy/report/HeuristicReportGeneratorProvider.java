@@ -1,0 +1,25 @@
+package dev.mocksy.report;
+
+import com.google.auto.service.AutoService;
+import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ReportGeneratorProvider;
+
+/** The offline default report generator, {@code "heuristic"}; any other report generator on the classpath wins. */
+@AutoService(ReportGeneratorProvider.class)
+public final class HeuristicReportGeneratorProvider implements ReportGeneratorProvider {
+
+    @Override
+    public String id() {
+        return "heuristic";
+    }
+
+    @Override
+    public ReportGenerator create(ProviderConfig config) {
+        return new HeuristicReportGenerator();
+    }
+
+    @Override
+    public int priority() {
+        return -10;
+    }
+}
