@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,12 +38,18 @@ class BankAFilesTest {
     }
 
     static Stream<BankFile> files() {
-        return Stream.of(new BankFile("behavioral.json", "beh-", InterviewType.BEHAVIORAL, 55));
+        return Stream.of(
+                new BankFile("behavioral.json", "beh-", InterviewType.BEHAVIORAL, 55),
+                new BankFile("system-design.json", "sd-", InterviewType.SYSTEM_DESIGN, 28));
     }
 
     static Stream<Arguments> questionsOfEachFile() {
         return files().flatMap(
                         file -> load(file).stream().map(question -> Arguments.of(file, question.id(), question)));
+    }
+
+    static BankFile file(String name) {
+        return files().filter(file -> file.name().equals(name)).findFirst().orElseThrow();
     }
 
     static List<Question> load(BankFile file) {
@@ -105,7 +110,7 @@ class BankAFilesTest {
 
     @Test
     void should_cover_every_level_with_behavioral_questions() {
-        List<Question> behavioral = load(files().findFirst().orElseThrow());
+        List<Question> behavioral = load(file("behavioral.json"));
 
         for (Level level : Level.values()) {
             assertThat(behavioral.stream().filter(q -> suits(q, level)))
@@ -116,7 +121,7 @@ class BankAFilesTest {
 
     @Test
     void should_tag_behavioral_questions_with_each_company_style() {
-        List<Question> behavioral = load(files().findFirst().orElseThrow());
+        List<Question> behavioral = load(file("behavioral.json"));
 
         assertThat(countCompany(behavioral, "amazon")).isGreaterThanOrEqualTo(15);
         assertThat(countCompany(behavioral, "google")).isGreaterThanOrEqualTo(6);
@@ -142,10 +147,9 @@ class BankAFilesTest {
         }
     }
 
-    @Disabled("system-design.json not written yet")
     @Test
     void should_hold_mostly_mid_and_senior_system_design_questions() {
-        List<Question> design = load(files().skip(1).findFirst().orElseThrow());
+        List<Question> design = load(file("system-design.json"));
 
         long midOrSenior = design.stream()
                 .filter(q -> suits(q, Level.MID) || suits(q, Level.SENIOR))
