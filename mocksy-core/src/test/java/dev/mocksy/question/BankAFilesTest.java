@@ -40,7 +40,8 @@ class BankAFilesTest {
     static Stream<BankFile> files() {
         return Stream.of(
                 new BankFile("behavioral.json", "beh-", InterviewType.BEHAVIORAL, 55),
-                new BankFile("system-design.json", "sd-", InterviewType.SYSTEM_DESIGN, 28));
+                new BankFile("system-design.json", "sd-", InterviewType.SYSTEM_DESIGN, 28),
+                new BankFile("frontend.json", "fe-", InterviewType.TECHNICAL, 32));
     }
 
     static Stream<Arguments> questionsOfEachFile() {
