@@ -41,7 +41,8 @@ class BankAFilesTest {
         return Stream.of(
                 new BankFile("behavioral.json", "beh-", InterviewType.BEHAVIORAL, 55),
                 new BankFile("system-design.json", "sd-", InterviewType.SYSTEM_DESIGN, 28),
-                new BankFile("frontend.json", "fe-", InterviewType.TECHNICAL, 32));
+                new BankFile("frontend.json", "fe-", InterviewType.TECHNICAL, 32),
+                new BankFile("mobile.json", "mob-", InterviewType.TECHNICAL, 32));
     }
 
     static Stream<Arguments> questionsOfEachFile() {
