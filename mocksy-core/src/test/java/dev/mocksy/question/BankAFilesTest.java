@@ -101,6 +101,9 @@ class BankAFilesTest {
                             .isEqualTo(term.toLowerCase(Locale.ROOT).strip())
                             .isNotBlank());
             assertThat(point.terms()).as("%s: %s", question.id(), point.point()).doesNotHaveDuplicates();
+            assertThat(point.terms())
+                    .as("%s: every term has a letter or digit, so it survives normalisation", question.id())
+                    .allSatisfy(term -> assertThat(term).containsPattern("[a-z0-9]"));
         });
         assertThat(question.followUps()).as(question.id()).hasSizeBetween(1, 3);
         assertThat(question.followUps())
