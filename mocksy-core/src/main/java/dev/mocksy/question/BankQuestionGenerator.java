@@ -28,10 +28,11 @@ import java.util.random.RandomGenerator;
  * QuestionGenerator generator = new BankQuestionGenerator(QuestionBank.defaultBank(), 42L);
  * }</pre>
  *
- * <p>Each main question is scored against the plan and the best-scoring ones are drawn at random: the role
- * (the plan's own role first, then questions for any role, then related roles, e.g. full stack draws on frontend
- * and backend), the level (exact, then any level), the target difficulty (exact, then one step away), the plan's
- * technologies, the company style (for behavioral questions) and the candidate's skills. A question whose id is
+ * <p>Only questions of a suitable role (the plan's own, any role, or a related one: full stack draws on frontend
+ * and backend) and level (the plan's, or any) are asked. Among them, the best-scoring ones are drawn at random, in
+ * this order of importance: what the user chose (the plan's technologies; the company style for behavioral
+ * questions), the role (own, then any, then related), the level (exact, then any), then the target difficulty
+ * (exact, then one step away), the candidate's skills and, in a general technical interview, roles not asked yet. A question whose id is
  * already in the history is never asked again. With the same seed and the same calls, the same questions come out.
  */
 public final class BankQuestionGenerator implements QuestionGenerator {
@@ -45,11 +46,11 @@ public final class BankQuestionGenerator implements QuestionGenerator {
             Role.MOBILE, EnumSet.of(Role.FRONTEND),
             Role.GENERAL, EnumSet.noneOf(Role.class));
 
-    // Weights of the score: the role outranks the level, which outranks all soft preferences together.
+    // Weights of the score. What the user chose explicitly (technologies, company style) outranks the role, which
+    // outranks the level, which outranks the soft preferences (difficulty, skills, breadth) together.
+    private static final int CHOSEN_WEIGHT = 100_000;
     private static final int ROLE_WEIGHT = 10_000;
     private static final int LEVEL_WEIGHT = 1_000;
-    private static final int TECHNOLOGY_BONUS = 60;
-    private static final int COMPANY_BONUS = 60;
     private static final int OTHER_COMPANY_PENALTY = 20;
     private static final int DIFFICULTY_STEP = 30;
     private static final int SKILL_BONUS = 15;
@@ -209,17 +210,19 @@ public final class BankQuestionGenerator implements QuestionGenerator {
             int score = role * ROLE_WEIGHT + level * LEVEL_WEIGHT;
             score += (2 - distance(question.difficulty(), target)) * DIFFICULTY_STEP;
             if (question.technologies().stream().map(Preferences::normalise).anyMatch(technologies::contains)) {
-                score += TECHNOLOGY_BONUS;
+                score += CHOSEN_WEIGHT;
             }
             if (question.technologies().stream().map(Preferences::normalise).anyMatch(skills::contains)) {
                 score += SKILL_BONUS;
             }
             if (type == InterviewType.BEHAVIORAL && !question.companies().isEmpty()) {
                 score += question.companies().contains(plan.companyStyle().id())
-                        ? COMPANY_BONUS
+                        ? CHOSEN_WEIGHT
                         : -OTHER_COMPANY_PENALTY;
             }
-            if (broad && question.roles().stream().noneMatch(rolesSeen::contains)) {
+            if (broad
+                    && !question.roles().isEmpty()
+                    && question.roles().stream().noneMatch(rolesSeen::contains)) {
                 score += FRESH_ROLE_BONUS;
             }
             return score;

@@ -34,7 +34,7 @@ public final class MentionLexicon {
             "Times", "Peak", "Some", "One", "All", "Most", "Scale", "I");
 
     private static final Pattern AT_NAME =
-            Pattern.compile("\\b[Aa]t\\s+((?:[A-Z][\\p{L}\\p{N}&'-]*)(?:\\s+(?:[A-Z][\\p{L}\\p{N}&'-]*|&))*)");
+            Pattern.compile("\\b[Aa]t\\s+((?:[A-Z][\\p{L}\\p{N}&'-]*)(?:\\s+(?:(?!I\\b)[A-Z][\\p{L}\\p{N}&'-]*|&))*)");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
 
