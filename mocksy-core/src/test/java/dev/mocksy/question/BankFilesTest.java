@@ -72,7 +72,7 @@ class BankFilesTest {
         assertThat(ownFiles().questions()).allSatisfy(question -> {
             assertThat(question.type()).as(question.id()).isIn(InterviewType.TECHNICAL, InterviewType.SYSTEM_DESIGN);
             assertThat(question.roles()).as(question.id()).isNotEmpty();
-            assertThat(question.text()).as(question.id()).endsWith("?");
+            assertThat(question.text()).as(question.id()).matches("(?s).*[?.]");
             assertThat(question.keyPoints()).as(question.id()).hasSizeBetween(3, 6);
             assertThat(question.followUps()).as(question.id()).hasSizeBetween(1, 3);
             assertThat(question.modelAnswer()).as(question.id()).hasSizeBetween(3, 6);

@@ -133,7 +133,9 @@ class RuleBasedFollowUpsTest {
                 rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
 
         assertThat(followUp.reason()).isEqualTo("mentioned: microservices");
-        assertThat(followUp.question().text()).contains("your microservices").doesNotContainPattern("\\bour microservices");
+        assertThat(followUp.question().text())
+                .contains("your microservices")
+                .doesNotContainPattern("\\bour microservices");
     }
 
     @Test
