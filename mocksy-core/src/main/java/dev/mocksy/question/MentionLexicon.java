@@ -38,6 +38,8 @@ public final class MentionLexicon {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
 
+    private static volatile MentionLexicon standard;
+
     private final List<CompiledTopic> topics;
 
     private MentionLexicon(List<Topic> topics) {
@@ -88,13 +90,23 @@ public final class MentionLexicon {
 
     private record CompiledTopic(Topic topic, Pattern pattern) {}
 
-    /** The standard lexicon shipped with Mocksy. */
+    /**
+     * The standard lexicon shipped with Mocksy, loaded on first use and cached.
+     *
+     * @throws QuestionBankException when the resource is missing or invalid
+     */
     public static MentionLexicon standard() {
-        return StandardHolder.LEXICON;
-    }
-
-    private static final class StandardHolder {
-        static final MentionLexicon LEXICON = loadStandard();
+        MentionLexicon lexicon = standard;
+        if (lexicon == null) {
+            synchronized (MentionLexicon.class) {
+                lexicon = standard;
+                if (lexicon == null) {
+                    lexicon = loadStandard();
+                    standard = lexicon;
+                }
+            }
+        }
+        return lexicon;
     }
 
     private static MentionLexicon loadStandard() {

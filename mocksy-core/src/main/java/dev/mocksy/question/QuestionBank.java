@@ -46,6 +46,8 @@ public final class QuestionBank {
     private static final ObjectReader QUESTION_READER =
             MocksyJson.mapper().readerFor(Question.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private static volatile QuestionBank defaultBank;
+
     private final List<Question> questions;
     private final Map<String, Question> byId;
     private final List<Set<String>> textWords;
@@ -63,32 +65,49 @@ public final class QuestionBank {
     }
 
     /**
-     * The bank that ships with Mocksy: every file listed in {@value #DEFAULT_INDEX}, loaded once and cached.
+     * The bank that ships with Mocksy: every file listed in {@value #DEFAULT_INDEX}, loaded on first use and cached.
      *
      * @throws QuestionBankException when the index or a listed file is missing or invalid; the message names it
      */
     public static QuestionBank defaultBank() {
-        return DefaultHolder.BANK;
+        QuestionBank bank = defaultBank;
+        if (bank == null) {
+            synchronized (QuestionBank.class) {
+                bank = defaultBank;
+                if (bank == null) {
+                    // A failed load is not cached: the error is reported again, not turned into a class init error.
+                    bank = fromIndex(DEFAULT_FOLDER, "index.json");
+                    defaultBank = bank;
+                }
+            }
+        }
+        return bank;
     }
 
-    /** Defers loading until the default bank is first used, and then loads it once (class initialisation is atomic). */
-    private static final class DefaultHolder {
-        static final QuestionBank BANK = loadDefault();
-    }
-
-    private static QuestionBank loadDefault() {
+    /**
+     * A bank of the files listed in an index: a JSON array of file names in {@code folder}.
+     *
+     * @throws QuestionBankException when the index or a listed file is missing or invalid; the message names it
+     */
+    static QuestionBank fromIndex(String folder, String indexName) {
+        String indexPath = folder + indexName;
         JsonNode index;
-        try (InputStream in = open(DEFAULT_INDEX)) {
+        try (InputStream in = open(indexPath)) {
             index = MocksyJson.mapper().readTree(in);
         } catch (IOException e) {
             throw new QuestionBankException(
-                    "cannot read the question bank index " + DEFAULT_INDEX + ": " + e.getMessage(), e);
+                    "cannot read the question bank index " + indexPath + ": " + originalMessage(e), e);
         }
         if (index == null || !index.isArray()) {
-            throw new QuestionBankException(DEFAULT_INDEX + " must be a JSON array of file names");
+            throw new QuestionBankException(indexPath + " must be a JSON array of file names");
         }
         List<String> resources = new ArrayList<>();
-        index.forEach(name -> resources.add(DEFAULT_FOLDER + name.asText()));
+        for (JsonNode name : index) {
+            if (!name.isTextual() || name.asText().isBlank()) {
+                throw new QuestionBankException(indexPath + " must list file names as strings, found " + name);
+            }
+            resources.add(folder + name.asText());
+        }
         return fromResources(resources);
     }
 

@@ -186,6 +186,38 @@ class QuestionBankTest {
     }
 
     @Test
+    void should_load_every_file_listed_in_an_index() {
+        QuestionBank bank = QuestionBank.fromIndex(DIR, "index.json");
+
+        assertThat(bank.questions())
+                .extracting(Question::id)
+                .containsExactly("t-index-01", "t-conflict-01", "t-cache-01");
+    }
+
+    @Test
+    void should_name_a_file_that_an_index_lists_but_that_is_missing() {
+        assertThatThrownBy(() -> QuestionBank.fromIndex(DIR, "index-missing.json"))
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining(DIR + "absent.json")
+                .hasMessageContaining("not on the class path");
+    }
+
+    @Test
+    void should_reject_an_index_entry_that_is_not_a_file_name() {
+        assertThatThrownBy(() -> QuestionBank.fromIndex(DIR, "index-bad.json"))
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining("index-bad.json")
+                .hasMessageContaining("7");
+    }
+
+    @Test
+    void should_name_a_missing_index() {
+        assertThatThrownBy(() -> QuestionBank.fromIndex(DIR, "no-index.json"))
+                .isInstanceOf(QuestionBankException.class)
+                .hasMessageContaining("no-index.json");
+    }
+
+    @Test
     void should_list_all_eight_bank_files_in_the_default_index() throws Exception {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(QuestionBank.DEFAULT_INDEX)) {
             assertThat(in).isNotNull();
