@@ -39,7 +39,8 @@ public final class QuestionBank {
 
     /**
      * How closely free text must match a question's text for {@link #find} to return it: the Dice coefficient of
-     * their content words (stop words removed), {@code 2|A∩B| / (|A|+|B|)}, at least this.
+     * their topic words, {@code 2|A∩B| / (|A|+|B|)}, at least this. 0.6 accepts a question retyped with a word or
+     * two changed, dropped or added, and rejects questions that merely share a subject.
      */
     public static final double FIND_THRESHOLD = 0.6;
 
@@ -58,7 +59,7 @@ public final class QuestionBank {
         List<Set<String>> words = new ArrayList<>();
         for (Question question : this.questions) {
             index.put(question.id(), question);
-            words.add(Tokens.contentWords(question.text()));
+            words.add(Tokens.topicWords(question.text()));
         }
         this.byId = Map.copyOf(index);
         this.textWords = List.copyOf(words);
@@ -180,11 +181,12 @@ public final class QuestionBank {
 
     /**
      * The question whose text matches free text closely, e.g. a question typed from memory, so its key points can be
-     * reused. Words are compared after lower-casing and dropping punctuation and stop words; the best match counts
-     * when its Dice coefficient is at least {@link #FIND_THRESHOLD}.
+     * reused. Words are compared after lower-casing, dropping punctuation, stop words and request words such as
+     * "explain", and removing plural and verb endings; the best match counts when its Dice coefficient is at least
+     * {@link #FIND_THRESHOLD}.
      */
     public Optional<Question> find(String questionText) {
-        Set<String> wanted = Tokens.contentWords(questionText);
+        Set<String> wanted = Tokens.topicWords(questionText);
         if (wanted.isEmpty()) {
             return Optional.empty();
         }

@@ -48,8 +48,44 @@ final class Tokens {
         return content;
     }
 
-    /** Whether {@code word} is a stop word. */
-    static boolean isStopWord(String word) {
-        return STOP_WORDS.contains(word);
+    /** Words that frame a request rather than say what it is about, as in "explain briefly how...". */
+    private static final Set<String> REQUEST_WORDS =
+            Set.of("explain", "describe", "tell", "talk", "please", "briefly", "walk", "through");
+
+    /**
+     * The distinct, lightly stemmed words that say what a question is about: no stop words, no request words such
+     * as "explain", and plural or verb endings removed so that "indexes" matches "index".
+     */
+    static Set<String> topicWords(String text) {
+        Set<String> topic = new LinkedHashSet<>();
+        for (String word : words(text)) {
+            if (!STOP_WORDS.contains(word) && !REQUEST_WORDS.contains(word)) {
+                topic.add(stem(word));
+            }
+        }
+        return topic;
+    }
+
+    /** A light English stemmer: enough to match plurals and simple verb forms, not a linguistic one. */
+    static String stem(String word) {
+        if (word.length() <= 3) {
+            return word;
+        }
+        if (word.endsWith("ies") && word.length() > 4) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("ing") && word.length() > 5) {
+            return word.substring(0, word.length() - 3);
+        }
+        if (word.endsWith("ed") && word.length() > 4) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
     }
 }

@@ -169,11 +169,13 @@ class QuestionBankTest {
         // when
         var exact = bank.find("How does a database index speed up queries, and what does it cost?");
         var reworded = bank.find("how does a DB index speed up queries and what does it cost");
+        var paraphrased = bank.find("Explain how database indexes speed up a query and what they cost.");
         var unrelated = bank.find("Describe the architecture of a URL shortener");
 
         // then
         assertThat(exact).get().extracting(Question::id).isEqualTo("t-index-01");
         assertThat(reworded).get().extracting(Question::id).isEqualTo("t-index-01");
+        assertThat(paraphrased).get().extracting(Question::id).isEqualTo("t-index-01");
         assertThat(unrelated).isEmpty();
         assertThat(bank.find("  ")).isEmpty();
     }
