@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /**
  * The offline question generator: picks main questions from a {@link QuestionBank} and asks rule-based follow-ups
@@ -57,6 +58,7 @@ public final class BankQuestionGenerator implements QuestionGenerator {
     private static final int FRESH_ROLE_BONUS = 10;
 
     private final QuestionBank bank;
+    private final List<Candidate> candidates;
     private final RandomGenerator random;
     private final RuleBasedFollowUps followUps;
 
@@ -77,6 +79,13 @@ public final class BankQuestionGenerator implements QuestionGenerator {
     /** A generator with its own follow-up rules, e.g. with a product's own lexicon of topics. */
     public BankQuestionGenerator(QuestionBank bank, RandomGenerator random, RuleBasedFollowUps followUps) {
         this.bank = Objects.requireNonNull(bank, "bank");
+        this.candidates = bank.questions().stream()
+                .map(question -> new Candidate(
+                        question,
+                        question.technologies().stream()
+                                .map(BankQuestionGenerator::normalise)
+                                .collect(Collectors.toUnmodifiableSet())))
+                .toList();
         this.random = Objects.requireNonNull(random, "random");
         this.followUps = Objects.requireNonNull(followUps, "followUps");
     }
@@ -145,11 +154,12 @@ public final class BankQuestionGenerator implements QuestionGenerator {
         Preferences preferences = new Preferences(request, type);
         List<Question> best = new ArrayList<>();
         int bestScore = Integer.MIN_VALUE;
-        for (Question question : bank.questions()) {
+        for (Candidate candidate : candidates) {
+            Question question = candidate.question();
             if (question.type() != type || asked.contains(question.id())) {
                 continue;
             }
-            int score = preferences.score(question);
+            int score = preferences.score(candidate);
             if (score < 0) {
                 continue;
             }
@@ -169,6 +179,14 @@ public final class BankQuestionGenerator implements QuestionGenerator {
             pick = random.nextInt(best.size());
         }
         return Optional.of(best.get(pick));
+    }
+
+    /** A bank question with its technologies normalised once, so scoring does no string work. */
+    private record Candidate(Question question, Set<String> technologies) {}
+
+    /** A technology name for comparison: "Node.js", "nodejs" and "Node JS" are the same. */
+    private static String normalise(String technology) {
+        return technology.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-_]+", "");
     }
 
     /** What the plan, the profile and the history ask for, as a score per question; negative means unsuitable. */
@@ -201,7 +219,8 @@ public final class BankQuestionGenerator implements QuestionGenerator {
             this.broad = plan.role() == Role.GENERAL && type != InterviewType.BEHAVIORAL;
         }
 
-        int score(Question question) {
+        int score(Candidate candidate) {
+            Question question = candidate.question();
             int role = roleTier(question.roles());
             int level = question.levels().isEmpty() ? 1 : question.levels().contains(plan.level()) ? 2 : -1;
             if (role < 0 || level < 0) {
@@ -209,10 +228,10 @@ public final class BankQuestionGenerator implements QuestionGenerator {
             }
             int score = role * ROLE_WEIGHT + level * LEVEL_WEIGHT;
             score += (2 - distance(question.difficulty(), target)) * DIFFICULTY_STEP;
-            if (question.technologies().stream().map(Preferences::normalise).anyMatch(technologies::contains)) {
+            if (candidate.technologies().stream().anyMatch(technologies::contains)) {
                 score += CHOSEN_WEIGHT;
             }
-            if (question.technologies().stream().map(Preferences::normalise).anyMatch(skills::contains)) {
+            if (candidate.technologies().stream().anyMatch(skills::contains)) {
                 score += SKILL_BONUS;
             }
             if (type == InterviewType.BEHAVIORAL && !question.companies().isEmpty()) {
@@ -246,10 +265,6 @@ public final class BankQuestionGenerator implements QuestionGenerator {
 
         private static int distance(Difficulty a, Difficulty b) {
             return Math.abs(a.ordinal() - b.ordinal());
-        }
-
-        private static String normalise(String technology) {
-            return technology.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-_]+", "");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +46,11 @@ public final class MentionLexicon {
     private MentionLexicon(List<Topic> topics) {
         List<CompiledTopic> compiled = new ArrayList<>();
         for (Topic topic : topics) {
-            compiled.add(new CompiledTopic(topic, compile(topic.triggers())));
+            List<String> firstWords = topic.triggers().stream()
+                    .map(trigger -> trigger.strip().toLowerCase(Locale.ROOT).split("[\\s-]+")[0])
+                    .distinct()
+                    .toList();
+            compiled.add(new CompiledTopic(topic, compile(topic.triggers()), firstWords));
         }
         this.topics = List.copyOf(compiled);
     }
@@ -88,7 +93,18 @@ public final class MentionLexicon {
         }
     }
 
-    private record CompiledTopic(Topic topic, Pattern pattern) {}
+    /** A topic with its trigger pattern and, to skip the pattern cheaply, the lower-case first words of triggers. */
+    private record CompiledTopic(Topic topic, Pattern pattern, List<String> firstWords) {
+
+        boolean mayMatch(String lowerCaseText) {
+            for (String word : firstWords) {
+                if (lowerCaseText.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /**
      * The standard lexicon shipped with Mocksy, loaded on first use and cached.
@@ -157,10 +173,11 @@ public final class MentionLexicon {
         if (answer == null || answer.isBlank()) {
             return Optional.empty();
         }
+        String lowerCase = answer.toLowerCase(Locale.ROOT);
         Mention best = null;
         int bestStart = Integer.MAX_VALUE;
         for (CompiledTopic compiled : topics) {
-            if (!allowed.test(compiled.topic())) {
+            if (!compiled.mayMatch(lowerCase) || !allowed.test(compiled.topic())) {
                 continue;
             }
             Matcher matcher = compiled.pattern().matcher(answer);
@@ -182,10 +199,17 @@ public final class MentionLexicon {
 
     /** Whether {@code text} mentions any of the topic's triggers, negated or not. */
     public boolean mentions(Topic topic, String text) {
-        return text != null
-                && topics.stream()
-                        .filter(compiled -> compiled.topic().equals(topic))
-                        .anyMatch(compiled -> compiled.pattern().matcher(text).find());
+        if (text == null) {
+            return false;
+        }
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        for (CompiledTopic compiled : topics) {
+            if (compiled.topic().equals(topic)) {
+                return compiled.mayMatch(lowerCase)
+                        && compiled.pattern().matcher(text).find();
+            }
+        }
+        return false;
     }
 
     private static Pattern compile(List<String> triggers) {
@@ -202,14 +226,15 @@ public final class MentionLexicon {
         return Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:(a|an|the|my|our|their|this|that)\\s+)?((?:" + String.join("|", alternatives)
                         + ")(?:s|es|ed|ing)?)(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                Pattern.CASE_INSENSITIVE);
     }
 
     private static boolean negated(String answer, int start) {
         int from = Math.max(0, start - 40);
         String before = answer.substring(from, start);
         int sentence = lastSentenceEnd(before);
-        String[] words = before.substring(sentence).toLowerCase().trim().split("\\s+");
+        String[] words =
+                before.substring(sentence).toLowerCase(Locale.ROOT).trim().split("\\s+");
         for (int i = Math.max(0, words.length - 4); i < words.length; i++) {
             if (NEGATIONS.contains(words[i].replace("’", "'"))) {
                 return true;
@@ -259,7 +284,7 @@ public final class MentionLexicon {
         String words = matcher.group(2).replaceAll("\\s+", " ");
         StringBuilder quote = new StringBuilder();
         if (determiner != null) {
-            String lower = determiner.toLowerCase();
+            String lower = determiner.toLowerCase(Locale.ROOT);
             quote.append(lower.equals("my") || lower.equals("our") ? "your" : lower)
                     .append(' ');
         }
