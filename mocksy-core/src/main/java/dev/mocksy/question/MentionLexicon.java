@@ -37,6 +37,13 @@ public final class MentionLexicon {
     private static final Pattern AT_NAME =
             Pattern.compile("\\b[Aa]t\\s+((?:[A-Z][\\p{L}\\p{N}&'-]*)(?:\\s+(?:(?!I\\b)[A-Z][\\p{L}\\p{N}&'-]*|&))*)");
 
+    /** Words before "at" that make what follows a thing, not a company: "looked at Grafana", "good at Go". */
+    private static final Set<String> NOT_AT_COMPANY = Set.of(
+            "look", "looks", "looked", "looking", "good", "great", "better", "best", "bad", "worse", "peaked", "aimed",
+            "pointed", "arrived", "stared", "glanced");
+
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}']+)\\s*$");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]");
 
     private static volatile MentionLexicon standard;
@@ -247,16 +254,17 @@ public final class MentionLexicon {
         int sentenceStart = lastSentenceEnd(answer.substring(0, start));
         Matcher endMatcher = SENTENCE_END.matcher(answer);
         int sentenceEnd = endMatcher.find(end) ? endMatcher.start() : answer.length();
-        Matcher after = AT_NAME.matcher(answer.substring(end, sentenceEnd));
-        if (after.find()) {
-            String name = cleanName(after.group(1));
-            if (name != null) {
-                return name;
-            }
-        }
-        Matcher before = AT_NAME.matcher(answer.substring(sentenceStart, start));
-        while (before.find()) {
-            String name = cleanName(before.group(1));
+        String name = firstCompany(answer.substring(end, sentenceEnd));
+        return name != null ? name : firstCompany(answer.substring(sentenceStart, start));
+    }
+
+    /** The first "at Name" in {@code text} that names a place of work, not "looked at Grafana" or "good at Go". */
+    private static String firstCompany(String text) {
+        Matcher matcher = AT_NAME.matcher(text);
+        while (matcher.find()) {
+            Matcher previous = PREVIOUS_WORD.matcher(text.substring(0, matcher.start()));
+            String before = previous.find() ? previous.group(1).toLowerCase(Locale.ROOT) : "";
+            String name = NOT_AT_COMPANY.contains(before) ? null : cleanName(matcher.group(1));
             if (name != null) {
                 return name;
             }

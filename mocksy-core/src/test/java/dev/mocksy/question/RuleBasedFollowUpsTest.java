@@ -124,6 +124,18 @@ class RuleBasedFollowUpsTest {
     }
 
     @Test
+    void should_not_take_a_tool_looked_at_for_a_company() {
+        String answer = "We had an outage last year and I looked at Grafana dashboards all night to find the cause.";
+        Turn answered = mainTurn(CHALLENGE, answer, evaluation(6, List.of(), List.of()));
+
+        FollowUp followUp =
+                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+
+        assertThat(followUp.reason()).isEqualTo("mentioned: outage");
+        assertThat(followUp.question().text()).contains("an outage").doesNotContain("Grafana");
+    }
+
+    @Test
     void should_turn_my_and_our_into_your() {
         String answer = "The hardest part was that our microservices shared one database, so every deploy needed "
                 + "careful coordination between four teams.";
