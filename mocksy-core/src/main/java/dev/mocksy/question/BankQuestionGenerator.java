@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Only questions of a suitable role (the plan's own, any role, or a related one: full stack draws on frontend
- * and backend) and level (the plan's, or any) are asked. Among them, the best-scoring ones are drawn at random, in
+ * and backend; for system design, any role as a last resort) and level (the plan's, or any) are asked. Among them, the best-scoring ones are drawn at random, in
  * this order of importance: what the user chose (the plan's technologies; the company style for behavioral
  * questions), the role (own, then any, then related), the level (exact, then any), then the target difficulty
  * (exact, then one step away), the candidate's skills and, in a general technical interview, roles not asked yet. A question whose id is
@@ -260,7 +260,8 @@ public final class BankQuestionGenerator implements QuestionGenerator {
             if (roles.stream().anyMatch(RELATED_ROLES.get(plan.role())::contains)) {
                 return 1;
             }
-            return -1;
+            // Designing a system is much the same skill whatever the role, so any role beats ending the interview.
+            return type == InterviewType.SYSTEM_DESIGN ? 0 : -1;
         }
 
         private static int distance(Difficulty a, Difficulty b) {

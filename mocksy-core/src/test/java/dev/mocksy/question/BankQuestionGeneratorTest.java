@@ -152,6 +152,35 @@ class BankQuestionGeneratorTest {
     }
 
     @Test
+    void should_ask_a_system_design_question_of_another_role_rather_than_none() {
+        // given: the grid has system design questions for backend, frontend, data and any role, none for mobile
+        BankQuestionGenerator generator = new BankQuestionGenerator(GRID, 3L);
+        InterviewPlan design = plan().role(Role.MOBILE)
+                .type(InterviewType.SYSTEM_DESIGN)
+                .level(Level.SENIOR)
+                .questionCount(30)
+                .build();
+        InterviewPlan technical = plan().role(Role.MOBILE)
+                .type(InterviewType.TECHNICAL)
+                .level(Level.SENIOR)
+                .questionCount(30)
+                .build();
+
+        // when
+        List<Question> asked = interview(generator, design, null);
+
+        // then: role-less first, then the related frontend role, then any other role; technical stays strict
+        assertThat(asked).hasSize(24);
+        assertThat(asked.subList(0, 6))
+                .allSatisfy(question -> assertThat(question.roles()).isEmpty());
+        assertThat(asked.subList(6, 12))
+                .allSatisfy(question -> assertThat(question.roles()).containsExactly(Role.FRONTEND));
+        assertThat(interview(generator, technical, null))
+                .hasSize(12)
+                .allSatisfy(question -> assertThat(question.roles()).isSubsetOf(Role.FRONTEND));
+    }
+
+    @Test
     void should_prefer_questions_of_the_exact_level_over_any_level_ones() {
         // given
         Question anyLevel =
