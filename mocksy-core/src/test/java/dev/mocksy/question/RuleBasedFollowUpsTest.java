@@ -372,6 +372,10 @@ class RuleBasedFollowUpsTest {
         assertThat(MentionLexicon.standard().topics()).allSatisfy(topic -> {
             assertThat(topic.keyPoints()).hasSizeBetween(3, 6);
             assertThat(topic.templates()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(topic.keyPoints()).allSatisfy(keyPoint -> assertThat(keyPoint.terms())
+                    .as(topic.topic() + ": " + keyPoint.point())
+                    .hasSizeBetween(3, 8)
+                    .noneMatch(BankFilesTest.GENERIC_WORDS::contains));
         });
     }
 
