@@ -36,7 +36,7 @@ public final class RuleBasedFollowUps {
     public static final String DEEPER = "deeper: ";
 
     /** A mention counts only in an answer of at least this many words: a passing word in a fragment says little. */
-    public static final int MIN_WORDS_FOR_MENTION = 12;
+    public static final int MIN_WORDS_FOR_MENTION = 6;
 
     /** An answer scoring at least this (0-10) is decent enough to dig deeper with the question's own prompts. */
     public static final double DECENT_AT = 4.0;

@@ -88,6 +88,18 @@ class RuleBasedFollowUpsTest {
     }
 
     @Test
+    void should_follow_up_on_the_issues_own_example_sentence() {
+        Turn answered =
+                mainTurn(CHALLENGE, "I worked on a distributed system at Acme", evaluation(5, List.of(), List.of()));
+
+        FollowUp followUp =
+                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+
+        assertThat(followUp.reason()).isEqualTo("mentioned: distributed system");
+        assertThat(followUp.question().text()).contains("a distributed system at Acme");
+    }
+
+    @Test
     void should_use_the_lexicon_template_with_the_quoted_words() {
         // given: a lexicon with one template, so the exact sentence is known
         MentionLexicon lexicon = MentionLexicon.of(List.of(new MentionLexicon.Topic(
