@@ -1,0 +1,198 @@
+package dev.mocksy.evaluation.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an answer into {@link Segment}s: sentences, list lines and code blocks.
+ *
+ * <p>A sentence ends at {@code . ! ? …} followed by a space, a closing quote or the end, unless the word before is
+ * a known abbreviation ({@code e.g.}, {@code etc.}, {@code vs.}) or a single letter; decimals and versions
+ * ({@code 3.5}, {@code node.js}) never split because the tokenizer keeps them whole. Every line break ends a
+ * segment, because typed answers use lines for list items. Fenced blocks ({@code ```}) and lines that look like
+ * code (ending in {@code ; { }}, or starting with a keyword such as {@code SELECT} or {@code def}) are code.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "approx", "fig", "no", "inc", "ltd", "co", "jr",
+            "sr", "st", "cf", "al", "eg", "ie");
+
+    private static final Pattern CODE_LINE = Pattern.compile(
+            "^\\s*(?:(?:def|class|function|fn|func|const|let|var|val|public|private|protected|static|return|import"
+                    + "|package|if\\s*\\(|for\\s*\\(|while\\s*\\(|#include|select|insert\\s+into|update\\s+\\w+\\s+set"
+                    + "|delete\\s+from|create\\s+(?:unique\\s+)?(?:table|index|view)|alter\\s+table|@\\w+)\\b.*"
+                    + "|.*[;{}]\\s*|.*\\)\\s*(?:=>|->)\\s*.*|\\s{4,}\\S.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private SentenceSplitter() {}
+
+    /** The segments of {@code text}, in order; {@code tokens} must be {@code Tokenizer.tokenize(text)}. */
+    public static List<Segment> split(String text, List<Token> tokens) {
+        List<int[]> spans = new ArrayList<>();
+        List<Boolean> codeFlags = new ArrayList<>();
+        int length = text.length();
+        int lineStart = 0;
+        boolean inFence = false;
+        int fenceStart = -1;
+        while (lineStart <= length) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = length;
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (line.strip().startsWith("```")) {
+                if (inFence) {
+                    addSpan(text, spans, codeFlags, fenceStart, lineEnd, true);
+                    inFence = false;
+                } else {
+                    inFence = true;
+                    fenceStart = lineStart;
+                }
+            } else if (!inFence) {
+                if (CODE_LINE.matcher(line).matches() && !looksLikeProse(line)) {
+                    addSpan(text, spans, codeFlags, lineStart, lineEnd, true);
+                } else {
+                    splitSentences(text, lineStart, lineEnd, tokens, spans, codeFlags);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (inFence) {
+            addSpan(text, spans, codeFlags, fenceStart, length, true);
+        }
+        return toSegments(text, tokens, spans, codeFlags);
+    }
+
+    /** Whether a line that matched a code pattern is more likely a sentence ("Select the rows that..."). */
+    private static boolean looksLikeProse(String line) {
+        String trimmed = line.strip();
+        if (trimmed.endsWith(";") || trimmed.endsWith("{") || trimmed.endsWith("}") || trimmed.contains("=")) {
+            return false;
+        }
+        if (line.startsWith("    ") || line.startsWith("\t")) {
+            return false;
+        }
+        // a capitalised line ending like a sentence, with spaces between words, is prose
+        return trimmed.length() > 0
+                && Character.isUpperCase(trimmed.charAt(0))
+                && !trimmed.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch))
+                && (trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!") || trimmed.contains(" "));
+    }
+
+    private static void splitSentences(
+            String text, int from, int to, List<Token> tokens, List<int[]> spans, List<Boolean> codeFlags) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+                continue;
+            }
+            int next = i + 1;
+            while (next < to && ".!?\u2026\"')]\u201d\u2019".indexOf(text.charAt(next)) >= 0) {
+                next++;
+            }
+            if (next < to && !Character.isWhitespace(text.charAt(next))) {
+                continue;
+            }
+            if (c == '.' && isAbbreviation(text, from, i)) {
+                continue;
+            }
+            addSpan(text, spans, codeFlags, start, next, false);
+            start = next;
+            i = next - 1;
+        }
+        addSpan(text, spans, codeFlags, start, to, false);
+    }
+
+    private static boolean isAbbreviation(String text, int lineStart, int dot) {
+        int j = dot;
+        while (j > lineStart && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+            j--;
+        }
+        String word = Tokenizer.normalise(text.substring(j, dot));
+        if (word.isEmpty()) {
+            return false;
+        }
+        return word.length() == 1 || ABBREVIATIONS.contains(word);
+    }
+
+    private static void addSpan(
+            String text, List<int[]> spans, List<Boolean> codeFlags, int from, int to, boolean code) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            spans.add(new int[] {s, e});
+            codeFlags.add(code);
+        }
+    }
+
+    private static List<Segment> toSegments(
+            String text, List<Token> tokens, List<int[]> spans, List<Boolean> codeFlags) {
+        List<Segment> segments = new ArrayList<>(spans.size());
+        int t = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            while (t < tokens.size() && tokens.get(t).start() < span[0]) {
+                t++;
+            }
+            int first = t;
+            while (t < tokens.size() && tokens.get(t).end() <= span[1]) {
+                t++;
+            }
+            List<Token> inside = tokens.subList(first, t);
+            boolean code = codeFlags.get(k);
+            String segmentText = text.substring(span[0], span[1]);
+            segments.add(
+                    new Segment(segmentText, span[0], span[1], inside, code, !code && isProse(segmentText, inside)));
+        }
+        return segments;
+    }
+
+    /**
+     * Whether a segment reads as a sentence rather than a bare list of terms: it needs a verb and a function word,
+     * and when it is comma-separated, items longer than a few words or a fair share of function words.
+     */
+    static boolean isProse(String text, List<Token> tokens) {
+        int words = 0;
+        int function = 0;
+        int verbs = 0;
+        for (Token token : tokens) {
+            if (!token.hasLetter()) {
+                continue;
+            }
+            words++;
+            if (WordLists.isStopWord(token.lower())) {
+                function++;
+            }
+            if (WordLists.isVerbStem(token.stem())
+                    || (token.lower().endsWith("ed") && token.lower().length() > 4)) {
+                verbs++;
+            }
+        }
+        if (words < 3 || function == 0 || verbs == 0) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '|' || c == '\u2022') {
+                separators++;
+            }
+        }
+        if (separators >= 2) {
+            double wordsPerItem = (double) words / (separators + 1);
+            double functionShare = (double) function / words;
+            return wordsPerItem > 4 || functionShare >= 0.2;
+        }
+        return true;
+    }
+}
