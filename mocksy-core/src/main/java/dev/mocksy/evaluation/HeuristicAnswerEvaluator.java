@@ -106,7 +106,8 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
                 clarity.score(),
                 confidence,
                 star == null ? 0 : star.score(),
-                star == null ? 0 : star.actionScore());
+                star == null ? 0 : star.actionScore(),
+                SweepingClaims.measure(scored).penalty());
         Map<RubricCategory, Double> categories = RubricWeights.categories(type, signals);
         double overall = RubricWeights.overall(type, categories);
         if (!adHoc && coverage.covered().isEmpty()) {

@@ -14,6 +14,9 @@ import java.util.Set;
  * What the evaluator needs to know about a question: its content words, its topic vocabulary and its key points
  * compiled to stem sequences.
  *
+ * <p>A key-point term made only of words of the question itself ("N+1" for "What is the N+1 problem?") is dropped
+ * when the key point has other terms: repeating the question's words does not show the point was understood.
+ *
  * @param question the question
  * @param questionStems content stems of the question's text
  * @param topicStems content stems of the question, its key points (points and terms) and its technologies
@@ -26,7 +29,8 @@ record QuestionProfile(
      * A key point whose terms are sequences of stems.
      *
      * @param keyPoint the key point
-     * @param terms per term, its content stems in order (all stems when the term is only function words)
+     * @param terms per term, its content stems in order; all its stems when dropping function words would leave fewer
+     *     than two
      * @param joined per term, its stems joined without spaces, to match "tradeoff" against "trade-off"
      */
     record CompiledKeyPoint(KeyPoint keyPoint, List<List<String>> terms, List<String> joined) {}
@@ -39,14 +43,22 @@ record QuestionProfile(
             topic.addAll(contentStems(keyPoint.point()));
             List<List<String>> terms = new ArrayList<>();
             List<String> joined = new ArrayList<>();
+            List<List<String>> echoTerms = new ArrayList<>();
+            List<String> echoJoined = new ArrayList<>();
             for (String term : keyPoint.terms()) {
                 List<String> stems = termStems(term);
                 if (stems.isEmpty()) {
                     continue;
                 }
-                terms.add(stems);
-                joined.add(joinedStem(term));
                 topic.addAll(stems);
+                // a term made only of the question's own words shows nothing when the answer repeats it
+                boolean echo = questionStems.containsAll(stems);
+                (echo ? echoTerms : terms).add(stems);
+                (echo ? echoJoined : joined).add(joinedStem(term));
+            }
+            if (terms.isEmpty()) {
+                terms = echoTerms;
+                joined = echoJoined;
             }
             compiled.add(new CompiledKeyPoint(keyPoint, List.copyOf(terms), List.copyOf(joined)));
         }
@@ -77,7 +89,9 @@ record QuestionProfile(
                 content.add(token.stem());
             }
         }
-        return List.copyOf(content.isEmpty() ? all : content);
+        // "in clause", "for each": dropping the function words would leave one common word, so keep the phrase whole
+        boolean phrase = content.size() < 2 && all.size() > content.size();
+        return List.copyOf(content.isEmpty() || phrase ? all : content);
     }
 
     private static String joinedStem(String term) {

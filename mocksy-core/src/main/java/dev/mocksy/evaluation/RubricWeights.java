@@ -28,6 +28,10 @@ import java.util.Map;
  * behavioral      .15          .20              .30            .20    .15
  * </pre>
  *
+ * <p>Correctness, problem solving and depth are then multiplied by {@code 1 - 0.3 x sweeping}, where sweeping is the
+ * {@link SweepingClaims} penalty: unconditional claims ("always", "automatically", "no need to worry") are what a
+ * fluent but shallow answer sounds like.
+ *
  * <p>Technical answers are judged mostly on what they get right and how far they go; behavioral answers on how the
  * story is told. Without key points (an ad-hoc question), coverage is replaced by {@code .5 relevance + .3
  * specificity + .2 depth}.
@@ -44,7 +48,8 @@ final class RubricWeights {
             double clarity,
             double confidence,
             double star,
-            double ownActions) {}
+            double ownActions,
+            double sweeping) {}
 
     private RubricWeights() {}
 
@@ -75,6 +80,10 @@ final class RubricWeights {
                     0.45 * s.coverage() + 0.35 * s.depth() + 0.20 * s.specificity());
         }
         scores.put(RubricCategory.CONFIDENCE_AND_CLARITY, s.confidence() * fluencyScale);
+        double caution = 1 - 0.3 * s.sweeping();
+        scores.computeIfPresent(RubricCategory.TECHNICAL_CORRECTNESS, (category, score) -> score * caution);
+        scores.computeIfPresent(RubricCategory.PROBLEM_SOLVING, (category, score) -> score * caution);
+        scores.computeIfPresent(RubricCategory.DEPTH_AND_COMPLETENESS, (category, score) -> score * caution);
         scores.replaceAll((category, score) -> round(10 * clamp(score)));
         return scores;
     }
