@@ -342,16 +342,29 @@ final class NonAnswerDetector {
         return shared >= Math.max(2, question.size() * 0.5) && novel <= Math.max(2, content.size() / 4);
     }
 
+    /**
+     * Whether the answer is a list of terms: under a quarter of its words stand in sentences, or it is many very short
+     * lines that are mostly not sentences (a phrase like "turns it into an inner join" among them does not make a
+     * list an explanation).
+     */
     private static boolean isKeywordList(AnalyzedText answer) {
         int proseWords = 0;
         int allWords = 0;
+        int segments = 0;
+        int proseSegments = 0;
         for (Segment segment : answer.segments()) {
             allWords += segment.size();
+            segments++;
             if (segment.prose()) {
                 proseWords += segment.size();
+                proseSegments++;
             }
         }
-        return allWords > 0 && proseWords < allWords * 0.25;
+        if (allWords == 0) {
+            return false;
+        }
+        boolean shortLines = segments >= 4 && (double) allWords / segments <= 4.5 && proseSegments * 10 <= segments * 4;
+        return proseWords < allWords * 0.25 || shortLines;
     }
 
     private static boolean isOffTopic(QuestionProfile profile, List<Token> words) {

@@ -151,48 +151,87 @@ public final class SentenceSplitter {
             List<Token> inside = tokens.subList(first, t);
             boolean code = codeFlags.get(k);
             String segmentText = text.substring(span[0], span[1]);
-            segments.add(
-                    new Segment(segmentText, span[0], span[1], inside, code, !code && isProse(segmentText, inside)));
+            segments.add(new Segment(
+                    segmentText, span[0], span[1], inside, code, !code && isProse(segmentText, span[0], inside)));
         }
         return segments;
     }
 
     /**
-     * Whether a segment reads as a sentence rather than a bare list of terms: it needs a verb and a function word,
-     * and when it is comma-separated, items longer than a few words or a fair share of function words.
+     * Whether a segment reads as a sentence rather than a bare list of terms: it needs a verb and a function word; and
+     * when it is a run of short comma-separated items, at least half of the items must be clauses themselves.
      */
-    static boolean isProse(String text, List<Token> tokens) {
+    static boolean isProse(String text, int offset, List<Token> tokens) {
+        if (!isClause(tokens, 3)) {
+            return false;
+        }
+        List<List<Token>> items = items(text, offset, tokens);
+        int words = countWords(tokens);
+        if (items.size() >= 3 && (double) words / items.size() <= 5) {
+            int clauses = 0;
+            for (List<Token> item : items) {
+                if (isClause(item, 2)) {
+                    clauses++;
+                }
+            }
+            return clauses * 2 >= items.size();
+        }
+        return true;
+    }
+
+    private static boolean isClause(List<Token> tokens, int minWords) {
         int words = 0;
-        int function = 0;
-        int verbs = 0;
+        boolean function = false;
+        boolean verb = false;
         for (Token token : tokens) {
             if (!token.hasLetter()) {
                 continue;
             }
             words++;
-            if (WordLists.isStopWord(token.lower())) {
-                function++;
-            }
-            if (WordLists.isVerbStem(token.stem())
-                    || (token.lower().endsWith("ed") && token.lower().length() > 4)) {
-                verbs++;
-            }
+            function |= WordLists.isStopWord(token.lower());
+            verb |= WordLists.isVerbStem(token.stem())
+                    || (token.lower().endsWith("ed") && token.lower().length() > 4);
         }
-        if (words < 3 || function == 0 || verbs == 0) {
-            return false;
-        }
-        int separators = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == '|' || c == '\u2022') {
-                separators++;
+        return words >= minWords && function && verb;
+    }
+
+    private static int countWords(List<Token> tokens) {
+        int words = 0;
+        for (Token token : tokens) {
+            if (token.hasLetter()) {
+                words++;
             }
         }
-        if (separators >= 2) {
-            double wordsPerItem = (double) words / (separators + 1);
-            double functionShare = (double) function / words;
-            return wordsPerItem > 4 || functionShare >= 0.2;
+        return words;
+    }
+
+    /** The tokens between separators (commas, semicolons, bars, bullets), in order. */
+    private static List<List<Token>> items(String text, int offset, List<Token> tokens) {
+        List<List<Token>> items = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            return items;
         }
-        return true;
+        List<Token> current = new ArrayList<>();
+        int previousEnd = tokens.get(0).start() - offset;
+        for (Token token : tokens) {
+            int from = previousEnd;
+            int to = token.start() - offset;
+            boolean separated = false;
+            for (int i = Math.max(0, from); i < Math.min(text.length(), to); i++) {
+                char c = text.charAt(i);
+                if (c == ',' || c == ';' || c == '|' || c == '\u2022') {
+                    separated = true;
+                    break;
+                }
+            }
+            if (separated && !current.isEmpty()) {
+                items.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(token);
+            previousEnd = token.end() - offset;
+        }
+        items.add(current);
+        return items;
     }
 }
