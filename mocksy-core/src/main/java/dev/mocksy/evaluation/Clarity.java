@@ -58,12 +58,12 @@ record Clarity(
     /** A 0-1 score of how easy the answer is to follow. */
     double score() {
         return Math.max(
-                0, 1 - 0.4 * fillerPenalty() - 0.2 * lengthPenalty() - 0.15 * hedgePenalty() - 0.25 * (1 - proseShare));
+                0, 1 - 0.5 * fillerPenalty() - 0.15 * lengthPenalty() - 0.15 * hedgePenalty() - 0.2 * (1 - proseShare));
     }
 
     /** A 0-1 score of how sure the answer sounds. */
     double confidence() {
-        return Math.max(0, 1 - 0.45 * hedgePenalty() - 0.4 * fillerPenalty() - 0.15 * lengthPenalty());
+        return Math.max(0, 1 - 0.35 * hedgePenalty() - 0.55 * fillerPenalty() - 0.1 * lengthPenalty());
     }
 
     static Clarity measure(AnalyzedText answer) {

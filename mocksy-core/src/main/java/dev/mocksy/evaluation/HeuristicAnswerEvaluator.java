@@ -85,6 +85,7 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
         Clarity clarity = Clarity.measure(scored);
         Relevance relevance = Relevance.measure(profile, scored);
         StarStructure star = type == InterviewType.BEHAVIORAL ? StarStructure.measure(scored) : null;
+        SweepingClaims sweeping = SweepingClaims.measure(scored);
         boolean adHoc = question.keyPoints().isEmpty();
 
         double coverageSignal =
@@ -107,7 +108,7 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
                 confidence,
                 star == null ? 0 : star.score(),
                 star == null ? 0 : star.actionScore(),
-                SweepingClaims.measure(scored).penalty());
+                sweeping.penalty());
         Map<RubricCategory, Double> categories = RubricWeights.categories(type, signals);
         double overall = RubricWeights.overall(type, categories);
         if (!adHoc && coverage.covered().isEmpty()) {
@@ -118,7 +119,8 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
             categories.replaceAll((category, score) -> Math.min(score, NON_ANSWER_CAP));
         }
 
-        List<Evidence> evidence = evidence(full, coverage, instructions, specificity, clarity, star, verdict);
+        List<Evidence> evidence =
+                evidence(full, scored, coverage, instructions, specificity, clarity, star, sweeping, verdict, adHoc);
         String suggestion = Suggestions.suggest(new Suggestions.Context(
                 question, coverage, flags, verdict, specificity, depth, clarity, star, adHoc, scored));
         return new Evaluation(
@@ -150,12 +152,15 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
 
     private static List<Evidence> evidence(
             AnalyzedText answer,
+            AnalyzedText scored,
             KeyPointCoverage coverage,
             List<Segment> instructions,
             Specificity specificity,
             Clarity clarity,
             StarStructure star,
-            Optional<NonAnswerDetector.Verdict> verdict) {
+            SweepingClaims sweeping,
+            Optional<NonAnswerDetector.Verdict> verdict,
+            boolean adHoc) {
         List<Evidence> evidence = new ArrayList<>();
         Set<Segment> quoted = new LinkedHashSet<>();
         for (Segment segment : instructions) {
@@ -183,6 +188,17 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
         if (specificity.firstMeasurement() != null && !quoted.contains(specificity.firstMeasurement())) {
             evidence.add(new Evidence(quote(specificity.firstMeasurement()), "specific: a measured figure"));
             quoted.add(specificity.firstMeasurement());
+        }
+        if (sweeping.first() != null && !quoted.contains(sweeping.first())) {
+            evidence.add(new Evidence(quote(sweeping.first()), "sweeping claim, with no condition or trade-off"));
+            quoted.add(sweeping.first());
+        }
+        if (!adHoc && coverage.covered().isEmpty() && verdict.isEmpty()) {
+            scored.segments().stream()
+                    .filter(Segment::prose)
+                    .filter(segment -> !quoted.contains(segment))
+                    .findFirst()
+                    .ifPresent(segment -> evidence.add(new Evidence(quote(segment), "covers none of the key points")));
         }
         if (clarity.fillerHeaviest() != null) {
             List<String> fillers = dev.mocksy.evaluation.text.Disfluency.fillers(clarity.fillerHeaviest());

@@ -144,6 +144,10 @@ final class NonAnswerDetector {
         if (words.isEmpty()) {
             return Optional.empty();
         }
+        if (isForeignScript(answer.text()) || isForeignLatin(words)) {
+            // another language: none of the checks below can read it; the evaluation says so instead
+            return Optional.empty();
+        }
         if (isGibberish(words)) {
             return Optional.of(new Verdict(AnswerFlag.GIBBERISH, "the words are not language"));
         }
@@ -240,9 +244,6 @@ final class NonAnswerDetector {
     }
 
     private static boolean isGibberish(List<Token> words) {
-        if (isForeignScript(joined(words)) || isForeignLatin(words)) {
-            return false;
-        }
         int checked = 0;
         int implausible = 0;
         int known = 0;
@@ -386,14 +387,6 @@ final class NonAnswerDetector {
             return false;
         }
         return topic <= content * 0.04 && topic + domain <= content * 0.10;
-    }
-
-    private static String joined(List<Token> words) {
-        StringBuilder text = new StringBuilder();
-        for (Token token : words) {
-            text.append(token.lower()).append(' ');
-        }
-        return text.toString();
     }
 
     private static Set<String> stems(String... words) {

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * @param claims how many sweeping phrases the prose holds
  * @param sentences prose sentences
+ * @param first the first sentence with a sweeping claim, or {@code null}
  */
-record SweepingClaims(int claims, int sentences) {
+record SweepingClaims(int claims, int sentences, Segment first) {
 
     private static final Pattern SWEEPING = Pattern.compile(
             "\\b(?:always|never|automatically|no need to|(?:do not|don't|do n't) (?:really )?(?:need|have) to worry"
@@ -35,6 +36,7 @@ record SweepingClaims(int claims, int sentences) {
     static SweepingClaims measure(AnalyzedText answer) {
         int claims = 0;
         int sentences = 0;
+        Segment first = null;
         for (Segment segment : answer.segments()) {
             if (!segment.prose()) {
                 continue;
@@ -43,8 +45,11 @@ record SweepingClaims(int claims, int sentences) {
             Matcher m = SWEEPING.matcher(GraderInstructions.normalise(segment.text()));
             while (m.find()) {
                 claims++;
+                if (first == null) {
+                    first = segment;
+                }
             }
         }
-        return new SweepingClaims(claims, sentences);
+        return new SweepingClaims(claims, sentences, first);
     }
 }

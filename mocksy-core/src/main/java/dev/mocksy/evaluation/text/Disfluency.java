@@ -40,6 +40,11 @@ public final class Disfluency {
 
     private Disfluency() {}
 
+    /** Whether a single normalised word is only ever filler or padding: a sound, an empty word, an opener. */
+    public static boolean isFillerWord(String lower) {
+        return SOUNDS.contains(lower) || EMPTY_WORDS.contains(lower) || OPENERS.contains(lower);
+    }
+
     /** The filler words and phrases in a segment, as written, in order. */
     public static List<String> fillers(Segment segment) {
         List<Token> tokens = segment.tokens();

@@ -14,6 +14,7 @@ import java.util.Map;
  *       {@code caches -> cache}, {@code services -> service}); but not {@code -ss}, {@code -us}, {@code -is};
  *   <li>{@code -ied}, {@code -ed}, {@code -ing} when a vowel is left ({@code queried -> query},
  *       {@code indexing -> index});
+ *   <li>British {@code -ise} forms become {@code -ize} ({@code normalised -> normalized});
  *   <li>derivations: {@code -ization/-isation -> ize}, {@code -ational/-ation -> ate}, {@code -ise -> ize} (British
  *       spelling), {@code -ability -> able}, {@code -able/-ible}, {@code -ment}, {@code -ness}, {@code -ful},
  *       {@code -ly};
@@ -116,10 +117,24 @@ public final class EnglishStemmer {
         } else if (w.endsWith("s'")) {
             w = w.substring(0, w.length() - 1);
         }
+        w = britishIse(w);
         w = plural(w);
         w = pastAndGerund(w);
         w = derivation(w);
         return finish(w);
+    }
+
+    /** normalised, normalising, normalises: the British -is- forms become -iz- before other rules run. */
+    private static String britishIse(String w) {
+        if (w.length() <= 6) {
+            return w;
+        }
+        for (String suffix : new String[] {"ised", "ising", "ises", "iser", "isers"}) {
+            if (w.endsWith(suffix)) {
+                return w.substring(0, w.length() - suffix.length()) + "iz" + suffix.substring(2);
+            }
+        }
+        return w;
     }
 
     private static String plural(String w) {

@@ -168,13 +168,19 @@ public final class SentenceSplitter {
         List<List<Token>> items = items(text, offset, tokens);
         int words = countWords(tokens);
         if (items.size() >= 3 && (double) words / items.size() <= 5) {
+            int counted = 0;
             int clauses = 0;
             for (List<Token> item : items) {
+                // "um", "you know", "like": padding between commas is not an item of a list
+                if (contentWords(item) == 0) {
+                    continue;
+                }
+                counted++;
                 if (isClause(item, 2)) {
                     clauses++;
                 }
             }
-            return clauses * 2 >= items.size();
+            return counted == 0 || clauses * 2 >= counted;
         }
         return true;
     }
@@ -193,6 +199,17 @@ public final class SentenceSplitter {
                     || (token.lower().endsWith("ed") && token.lower().length() > 4);
         }
         return words >= minWords && function && verb;
+    }
+
+    private static int contentWords(List<Token> tokens) {
+        int words = 0;
+        for (Token token : tokens) {
+            String w = token.lower();
+            if (token.hasLetter() && !WordLists.isStopWord(w) && !Disfluency.isFillerWord(w)) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static int countWords(List<Token> tokens) {
