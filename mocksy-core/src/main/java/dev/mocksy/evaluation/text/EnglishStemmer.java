@@ -23,8 +23,8 @@ import java.util.Map;
  * </ol>
  *
  * <p>What it does not handle: prefixes ({@code un-, re-}), agent nouns ({@code -er/-or}, so {@code server} and
- * {@code serve} stay apart on purpose), {@code -ity, -ive, -al, -ous}, irregular forms beyond its table, and words of
- * other languages. Stems are not words ({@code cache -> cach}): compare stems with stems only. Every suffix rule
+ * {@code serve} stay apart on purpose), {@code -ity, -ive, -al, -ous}, irregular forms beyond its table, words that
+ * only look plural ({@code news} meets {@code new}), and words of other languages. Stems are not words ({@code cache -> cach}): compare stems with stems only. Every suffix rule
  * keeps at least three characters, which keeps short words ({@code use, bus, is}) stable.
  */
 public final class EnglishStemmer {
