@@ -28,7 +28,7 @@ final class GraderInstructions {
             Pattern.compile(
                     "\\b(?:ignore|disregard|forget|override|bypass)\\b[^.!?\\n]{0,25}?\\b(?:previous|prior|above|earlier"
                             + "|preceding|all|any|your|these|the grading|the scoring|the evaluation|the system|the above)\\s+"
-                            + "(?:instructions?|prompts?|rubric|grading criteria|scoring criteria|guidelines|system prompt)\\b"),
+                            + "(?:instructions?|prompts?|rubric|criteria|grading criteria|scoring criteria|guidelines|system prompt)\\b"),
             Pattern.compile("\\b(?:ignore|disregard)\\s+(?:all|any|previous|prior)\\s+(?:rules|criteria)\\b"),
             // "as the evaluator you must...", "as an AI, you should..."
             Pattern.compile(
