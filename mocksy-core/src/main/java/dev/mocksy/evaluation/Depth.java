@@ -1,6 +1,7 @@
 package dev.mocksy.evaluation;
 
 import dev.mocksy.evaluation.text.AnalyzedText;
+import dev.mocksy.evaluation.text.PhraseMatcher;
 import dev.mocksy.evaluation.text.Segment;
 import dev.mocksy.evaluation.text.Token;
 import dev.mocksy.interview.Difficulty;
@@ -8,10 +9,7 @@ import dev.mocksy.interview.InterviewType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How far an answer goes beyond naming things: how much new material it has against what the question needs, and
@@ -28,13 +26,46 @@ import java.util.regex.Pattern;
  */
 record Depth(int effectiveWords, int neededWords, int markers, int neededMarkers, double repetition) {
 
-    private static final Pattern MARKERS = Pattern.compile(
-            "\\b(because|since|so that|which means|this means|that means|meaning that|therefore|thus|hence|as a result"
-                    + "|trade-?\\s?offs?|however|but|instead|rather than|whereas|on the other hand|downsides?|drawbacks?"
-                    + "|the cost|at the cost|at the expense|depends on|it depends|unless|otherwise|alternatively"
-                    + "|compared to|compared with|versus|vs\\.?|in contrast|the reason|that's why|this is why|to avoid"
-                    + "|to prevent|in order to|which avoids|the risk|the catch|the problem with|if\\b[^.]{1,60}\\bthen)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final PhraseMatcher MARKERS = PhraseMatcher.of(
+            "because",
+            "since",
+            "so that",
+            "which means",
+            "this means",
+            "that means",
+            "meaning that",
+            "therefore",
+            "thus",
+            "hence",
+            "as a result",
+            "{trade off|trade offs|tradeoff|tradeoffs}=trade-off",
+            "however",
+            "but",
+            "instead",
+            "rather than",
+            "whereas",
+            "on the other hand",
+            "{downside|downsides|drawback|drawbacks}=downside",
+            "the cost",
+            "at the cost",
+            "at the expense",
+            "depends on",
+            "it depends",
+            "unless",
+            "otherwise",
+            "alternatively",
+            "{compared to|compared with}=compared to",
+            "{versus|vs}=versus",
+            "in contrast",
+            "the reason",
+            "{that's why|this is why|that is why}=that is why",
+            "to avoid",
+            "to prevent",
+            "in order to",
+            "which avoids",
+            "the risk",
+            "the catch",
+            "the problem with");
 
     private static final int RECENT_SEGMENTS = 60;
 
@@ -70,9 +101,9 @@ record Depth(int effectiveWords, int neededWords, int markers, int neededMarkers
             }
             effective += segment.size();
             if (!segment.code()) {
-                Matcher m = MARKERS.matcher(segment.text());
-                while (m.find()) {
-                    markers.add(canonical(m.group(1)));
+                markers.addAll(MARKERS.find(segment.tokens()));
+                if (hasIfThen(segment.tokens())) {
+                    markers.add("if-then");
                 }
             }
             previous.add(stems);
@@ -102,18 +133,18 @@ record Depth(int effectiveWords, int neededWords, int markers, int neededMarkers
         return false;
     }
 
-    private static String canonical(String marker) {
-        String m = marker.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (m.startsWith("trade")) {
-            return "trade-off";
+    /** "if the cache is cold, then...": a condition followed by its consequence within a dozen words. */
+    private static boolean hasIfThen(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).lower().equals("if")) {
+                for (int j = i + 2; j < Math.min(tokens.size(), i + 14); j++) {
+                    if (tokens.get(j).lower().equals("then")) {
+                        return true;
+                    }
+                }
+            }
         }
-        if (m.startsWith("if")) {
-            return "if-then";
-        }
-        if (m.startsWith("downside") || m.startsWith("drawback")) {
-            return "downside";
-        }
-        return m;
+        return false;
     }
 
     private static int neededWords(InterviewType type, Difficulty difficulty) {

@@ -57,6 +57,40 @@ final class GraderInstructions {
             Pattern.compile("\\bsystem\\s+prompt\\s*:"),
             Pattern.compile("\\bpretend\\s+(?:that\\s+)?(?:this|my|the)\\s+(?:answer|response)\\b"));
 
+    private static final List<String> TRIGGERS = List.of(
+            "ignore",
+            "disregard",
+            "forget",
+            "override",
+            "bypass",
+            "as a",
+            "as the",
+            "as my",
+            "give",
+            "rate",
+            "score",
+            "grade",
+            "mark",
+            "award",
+            "assign",
+            "must",
+            "should",
+            "will",
+            "have to",
+            "need to",
+            "required",
+            "instructed",
+            "shall",
+            "going to",
+            "deserve",
+            "merit",
+            "earn",
+            "please",
+            "instruction",
+            "prompt",
+            "pretend");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private GraderInstructions() {}
 
     /** The segments that contain an instruction to the grader, in order. */
@@ -73,6 +107,9 @@ final class GraderInstructions {
     /** Whether the text holds an instruction to the grader. */
     static boolean matches(String text) {
         String lower = normalise(text);
+        if (!mayMatch(lower)) {
+            return false;
+        }
         for (Pattern pattern : PATTERNS) {
             if (pattern.matcher(lower).find()) {
                 return true;
@@ -81,11 +118,19 @@ final class GraderInstructions {
         return false;
     }
 
+    /** A cheap test that rules out most sentences before the patterns run: each pattern needs one of these words. */
+    private static boolean mayMatch(String lower) {
+        for (String trigger : TRIGGERS) {
+            if (lower.contains(trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower case, plain apostrophes, single spaces. */
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'')
-                .replace('\u2018', '\'')
-                .replaceAll("\\s+", " ");
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        return WHITESPACE.matcher(lower).replaceAll(" ");
     }
 }

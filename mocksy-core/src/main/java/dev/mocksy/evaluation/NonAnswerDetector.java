@@ -123,7 +123,9 @@ final class NonAnswerDetector {
             "tell",
             "know");
 
-    private static final String[] KEYBOARD_ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890"};
+    private static final int MAX_ADMISSION_STEMS = 24;
+
+    private static final Set<String> KEYBOARD_RUNS = keyboardRuns("qwertyuiop", "asdfghjkl", "zxcvbnm");
 
     private NonAnswerDetector() {}
 
@@ -151,17 +153,20 @@ final class NonAnswerDetector {
         if (isGibberish(words)) {
             return Optional.of(new Verdict(AnswerFlag.GIBBERISH, "the words are not language"));
         }
-        String lower = GraderInstructions.normalise(proseText(answer));
-        if (coverage.covered().isEmpty() && admits(NO_KNOWLEDGE, lower)) {
-            return Optional.of(new Verdict(AnswerFlag.NO_KNOWLEDGE, "says it does not know, and nothing else"));
-        }
-        if (coverage.covered().isEmpty() && admits(DEFLECTION, lower)) {
-            return Optional.of(new Verdict(AnswerFlag.DEFLECTION, "asks to move on instead of answering"));
-        }
         Set<String> content = new HashSet<>();
         for (Token token : words) {
             if (AnalyzedText.isContent(token)) {
                 content.add(token.stem());
+            }
+        }
+        // an admission or a deflection leaves at most a handful of other words; a long answer is neither
+        if (coverage.covered().isEmpty() && content.size() <= MAX_ADMISSION_STEMS) {
+            String lower = GraderInstructions.normalise(proseText(answer));
+            if (admits(NO_KNOWLEDGE, lower)) {
+                return Optional.of(new Verdict(AnswerFlag.NO_KNOWLEDGE, "says it does not know, and nothing else"));
+            }
+            if (admits(DEFLECTION, lower)) {
+                return Optional.of(new Verdict(AnswerFlag.DEFLECTION, "asks to move on instead of answering"));
             }
         }
         if (!hasCode && (words.size() < 4 || content.size() <= 1)) {
@@ -311,19 +316,25 @@ final class NonAnswerDetector {
     }
 
     private static boolean hasKeyboardRun(String w) {
-        if (w.length() < 5) {
-            return false;
-        }
-        for (String row : KEYBOARD_ROWS) {
-            String reversed = new StringBuilder(row).reverse().toString();
-            for (int i = 0; i + 5 <= w.length(); i++) {
-                String part = w.substring(i, i + 5);
-                if (row.contains(part) || reversed.contains(part)) {
-                    return true;
-                }
+        for (int i = 0; i + 5 <= w.length(); i++) {
+            if (KEYBOARD_RUNS.contains(w.substring(i, i + 5))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Every run of five neighbouring keys on a keyboard row, both ways: "asdfg", "gfdsa"... */
+    private static Set<String> keyboardRuns(String... rows) {
+        Set<String> runs = new HashSet<>();
+        for (String row : rows) {
+            String reversed = new StringBuilder(row).reverse().toString();
+            for (int i = 0; i + 5 <= row.length(); i++) {
+                runs.add(row.substring(i, i + 5));
+                runs.add(reversed.substring(i, i + 5));
+            }
+        }
+        return Set.copyOf(runs);
     }
 
     private static boolean isEcho(QuestionProfile profile, Set<String> content) {

@@ -1,14 +1,14 @@
 package dev.mocksy.evaluation;
 
 import dev.mocksy.evaluation.text.AnalyzedText;
+import dev.mocksy.evaluation.text.PhraseMatcher;
 import dev.mocksy.evaluation.text.Segment;
 import dev.mocksy.evaluation.text.Token;
 import dev.mocksy.evaluation.text.WordLists;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How concrete an answer is: measurements, named technologies, worked examples, code.
@@ -30,23 +30,161 @@ record Specificity(
         int properNouns,
         Segment firstMeasurement) {
 
-    static final Pattern MEASUREMENT = Pattern.compile(
-            "(?:\\$\\s?\\d[\\d,.]*\\s*[kmb]?|\\b\\d[\\d,.]*\\s*(?:%|percent\\b|x\\b|ms\\b|milliseconds?\\b|s\\b|secs?\\b|seconds?\\b"
-                    + "|minutes?\\b|mins?\\b|hours?\\b|hrs?\\b|days?\\b|weeks?\\b|months?\\b|years?\\b|quarters?\\b|sprints?\\b"
-                    + "|[kmgt]i?b\\b|[kmgt]bps\\b|k\\b|m\\b|rps\\b|qps\\b|tps\\b|req(?:uests)?\\s*/\\s*s(?:ec)?\\b|requests?\\b"
-                    + "|users?\\b|customers?\\b|rows?\\b|records?\\b|events?\\b|messages?\\b|nodes?\\b|servers?\\b|instances?\\b"
-                    + "|replicas?\\b|shards?\\b|partitions?\\b|engineers?\\b|people\\b|developers?\\b|teams?\\b|tickets?\\b"
-                    + "|bugs?\\b|incidents?\\b|points?\\b|releases?\\b|times\\b|fold\\b|dollars?\\b|euros?\\b|lines?\\b"
-                    + "|services?\\b|tests?\\b|calls?\\b|pages?\\b|screens?\\b|crashes\\b|errors?\\b|fps\\b)"
-                    + "|\\bp(?:50|90|95|99|999)\\b|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
-                    + "|thirty|forty|fifty|hundred|thousand|million|half|twice|double|triple)\\s+(?:weeks?|days|months|hours"
-                    + "|minutes|seconds|engineers|people|teams|times|services|sprints|quarters|years|percent|x\\b|the))",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> UNITS = Set.of(
+            "%",
+            "percent",
+            "x",
+            "ms",
+            "millisecond",
+            "milliseconds",
+            "s",
+            "sec",
+            "secs",
+            "second",
+            "seconds",
+            "minute",
+            "minutes",
+            "min",
+            "mins",
+            "hour",
+            "hours",
+            "hr",
+            "hrs",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "quarter",
+            "quarters",
+            "sprint",
+            "sprints",
+            "kb",
+            "mb",
+            "gb",
+            "tb",
+            "kib",
+            "mib",
+            "gib",
+            "tib",
+            "kbps",
+            "mbps",
+            "gbps",
+            "k",
+            "m",
+            "thousand",
+            "million",
+            "billion",
+            "rps",
+            "qps",
+            "tps",
+            "req",
+            "request",
+            "requests",
+            "user",
+            "users",
+            "customer",
+            "customers",
+            "row",
+            "rows",
+            "record",
+            "records",
+            "event",
+            "events",
+            "message",
+            "messages",
+            "node",
+            "nodes",
+            "server",
+            "servers",
+            "instance",
+            "instances",
+            "replica",
+            "replicas",
+            "shard",
+            "shards",
+            "partition",
+            "partitions",
+            "engineer",
+            "engineers",
+            "people",
+            "developer",
+            "developers",
+            "team",
+            "teams",
+            "ticket",
+            "tickets",
+            "bug",
+            "bugs",
+            "incident",
+            "incidents",
+            "point",
+            "points",
+            "release",
+            "releases",
+            "times",
+            "fold",
+            "dollar",
+            "dollars",
+            "euro",
+            "euros",
+            "line",
+            "lines",
+            "service",
+            "services",
+            "test",
+            "tests",
+            "call",
+            "calls",
+            "page",
+            "pages",
+            "screen",
+            "screens",
+            "crashes",
+            "error",
+            "errors",
+            "fps",
+            "order",
+            "orders",
+            "items",
+            "files",
+            "queries");
+    private static final Set<String> WORD_UNITS = Set.of(
+            "weeks",
+            "days",
+            "months",
+            "hours",
+            "minutes",
+            "seconds",
+            "engineers",
+            "people",
+            "teams",
+            "times",
+            "services",
+            "sprints",
+            "quarters",
+            "years",
+            "percent",
+            "x",
+            "the");
+    private static final Set<String> PERCENTILES = Set.of("p50", "p90", "p95", "p99", "p999");
 
-    private static final Pattern EXAMPLE = Pattern.compile(
-            "\\b(?:for example|for instance|e\\.g\\.|such as|say we|imagine|in our case|in my case|in one case"
-                    + "|at my (?:last|previous|current)|on my last|a concrete example|to give an example|like when)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final PhraseMatcher EXAMPLE = PhraseMatcher.of(
+            "for example",
+            "for instance",
+            "e.g",
+            "eg",
+            "such as",
+            "say we",
+            "imagine",
+            "in {our|my|one} case",
+            "{at|on} my {last|previous|current}",
+            "a concrete example",
+            "to give an example",
+            "like when");
 
     /** A 0-1 score: about seven points of concreteness saturate it. */
     double score() {
@@ -57,6 +195,79 @@ record Specificity(
                 + 2.0 * Math.min(codeBlocks, 1)
                 + 0.5 * Math.min(properNouns, 3);
         return Math.min(1.0, points / 7.0);
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of(
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "twelve",
+            "fifteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "hundred",
+            "thousand",
+            "million",
+            "half",
+            "twice",
+            "double",
+            "triple",
+            "p50",
+            "p90",
+            "p95",
+            "p99",
+            "p999");
+
+    /**
+     * The measurements in a segment: a number with a unit, percentage or multiplier after it ({@code 40%},
+     * {@code 200 ms}, {@code 3x}, {@code 40 million rows}), a sum of money ({@code $300}), a percentile
+     * ({@code p99}), or a number word with a unit ({@code two weeks}, {@code twice the}).
+     */
+    static List<String> measurements(Segment segment) {
+        List<String> found = new ArrayList<>();
+        List<Token> tokens = segment.tokens();
+        String text = segment.text();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String w = token.lower();
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (PERCENTILES.contains(w)) {
+                found.add(w);
+            } else if (token.isNumber()) {
+                int after = token.end() - segment.start();
+                int before = token.start() - segment.start() - 1;
+                String suffix = unitSuffix(w);
+                if (after < text.length() && text.charAt(after) == '%') {
+                    found.add(w + "%");
+                } else if (before >= 0 && text.charAt(before) == '$') {
+                    found.add("$" + w);
+                } else if (!suffix.isEmpty() && UNITS.contains(suffix)) {
+                    found.add(w);
+                } else if (next != null && next.start() - token.end() <= 2 && UNITS.contains(next.lower())) {
+                    found.add(w + " " + next.lower());
+                }
+            } else if (NUMBER_WORDS.contains(w) && next != null && WORD_UNITS.contains(next.lower())) {
+                found.add(w + " " + next.lower());
+            }
+        }
+        return found;
+    }
+
+    /** The letters after the digits of a token such as {@code 200ms} or {@code 3x}. */
+    private static String unitSuffix(String w) {
+        int i = 0;
+        while (i < w.length() && !Character.isLetter(w.charAt(i))) {
+            i++;
+        }
+        return w.substring(i);
     }
 
     static Specificity measure(AnalyzedText answer) {
@@ -72,17 +283,12 @@ record Specificity(
                 codeBlocks++;
                 continue;
             }
-            Matcher m = MEASUREMENT.matcher(segment.text());
-            while (m.find()) {
-                measurements.add(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
-                if (firstMeasurement == null) {
-                    firstMeasurement = segment;
-                }
+            List<String> found = measurements(segment);
+            measurements.addAll(found);
+            if (!found.isEmpty() && firstMeasurement == null) {
+                firstMeasurement = segment;
             }
-            Matcher e = EXAMPLE.matcher(segment.text());
-            while (e.find()) {
-                examples++;
-            }
+            examples += EXAMPLE.find(segment.tokens()).size();
             List<Token> tokens = segment.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);

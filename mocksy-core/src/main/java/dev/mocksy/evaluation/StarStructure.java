@@ -1,11 +1,11 @@
 package dev.mocksy.evaluation;
 
 import dev.mocksy.evaluation.text.AnalyzedText;
+import dev.mocksy.evaluation.text.PhraseMatcher;
 import dev.mocksy.evaluation.text.Segment;
 import dev.mocksy.evaluation.text.Token;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The STAR shape of a behavioral answer: a situation, the candidate's task, the actions they took themselves, and a
@@ -35,26 +35,102 @@ record StarStructure(
         int sentences,
         Segment resultSegment) {
 
-    private static final Pattern SITUATION = Pattern.compile(
-            "\\b(?:when i was|at my (?:last|previous|current|first|old) (?:job|company|role|team|employer|internship)"
-                    + "|last (?:year|quarter|month|week|summer|spring|autumn|fall|winter)|(?:a few|\\d+|two|three|four|five|six)"
-                    + " (?:years|months|weeks) ago|in (?:19|20)\\d\\d|our team|my team|the team|the project|we were|we had"
-                    + "|there was|situation|background|at the time|back then|during (?:a|the|my|our)|i was working|i worked"
-                    + "|i joined|i was on|on a project|one of our)\\b");
-    private static final Pattern TASK = Pattern.compile(
-            "\\b(?:my (?:role|job|task|goal|responsibility|responsibilities|assignment|mandate)|i was (?:responsible|asked"
-                    + "|tasked|in charge|supposed|the owner|leading|the lead|expected)|i needed to|i had to|the goal was|our goal"
-                    + "|we needed to|we had to|the task|objective|the challenge was|the problem was|needed someone|i owned"
-                    + "|i volunteered|i took ownership|i took on)\\b");
-    private static final Pattern RESULT = Pattern.compile(
-            "\\b(?:as a result|in the end|the result|results|outcome|eventually|ultimately|afterwards|since then|which led to"
-                    + "|that led to|we shipped|we launched|we delivered|shipped|launched|reduced|increased|improved|cut|saved"
-                    + "|dropped|grew|went from|went down|went up|fell|rose|on time|ahead of|learned|lesson|the feedback was"
-                    + "|got promoted|was adopted|adopted|now uses|still use|never happened again|resolved|fixed|recovered)\\b");
-    private static final Pattern GENERIC = Pattern.compile(
-            "\\b(?:i always|i usually|i would|i'd|i tend to|i try to|i believe|in general|generally|typically|whenever"
-                    + "|i'm a|i am a|i like to|i'm someone|i am someone|i make sure to always|i'm very|i am very|i never"
-                    + "|i'm the kind|i am the kind|my approach is|my philosophy)\\b");
+    private static final PhraseMatcher SITUATION = PhraseMatcher.of(
+            "when i was",
+            "at my {last|previous|current|first|old} {job|company|role|team|employer|internship}",
+            "last {year|quarter|month|week|summer|spring|autumn|fall|winter}",
+            "{years|months|weeks} ago",
+            "our team",
+            "my team",
+            "the team",
+            "the project",
+            "we were",
+            "we had",
+            "there was",
+            "situation",
+            "background",
+            "at the time",
+            "back then",
+            "during {a|the|my|our}",
+            "i was working",
+            "i worked",
+            "i joined",
+            "i was on",
+            "on a project",
+            "one of our");
+    private static final PhraseMatcher TASK = PhraseMatcher.of(
+            "my {role|job|task|goal|responsibility|responsibilities|assignment|mandate}",
+            "i was {responsible|asked|tasked|in charge|supposed|the owner|leading|the lead|expected}",
+            "i needed to",
+            "i had to",
+            "the goal was",
+            "our goal",
+            "we needed to",
+            "we had to",
+            "the task",
+            "objective",
+            "the challenge was",
+            "the problem was",
+            "needed someone",
+            "i owned",
+            "i volunteered",
+            "i took ownership",
+            "i took on");
+    private static final PhraseMatcher RESULT = PhraseMatcher.of(
+            "as a result",
+            "in the end",
+            "the result",
+            "results",
+            "outcome",
+            "eventually",
+            "ultimately",
+            "afterwards",
+            "since then",
+            "{which|that} led to",
+            "shipped",
+            "launched",
+            "delivered",
+            "reduced",
+            "increased",
+            "improved",
+            "cut",
+            "saved",
+            "dropped",
+            "grew",
+            "went {from|down|up}",
+            "fell",
+            "rose",
+            "on time",
+            "ahead of",
+            "learned",
+            "lesson",
+            "the feedback was",
+            "got promoted",
+            "adopted",
+            "now uses",
+            "still use",
+            "never happened again",
+            "resolved",
+            "fixed",
+            "recovered");
+    private static final PhraseMatcher GENERIC = PhraseMatcher.of(
+            "i always",
+            "i usually",
+            "i would",
+            "i'd",
+            "i tend to",
+            "i try to",
+            "i believe",
+            "in general",
+            "generally",
+            "typically",
+            "whenever",
+            "{i'm|i am} {a|someone|very|the kind}",
+            "i like to",
+            "i make sure to always",
+            "i never",
+            "my approach is",
+            "my philosophy");
     private static final Set<String> IRREGULAR_PAST = Set.of(
             "led",
             "built",
@@ -159,15 +235,14 @@ record StarStructure(
                 continue;
             }
             sentences++;
-            String lower = GraderInstructions.normalise(segment.text());
-            situation |= SITUATION.matcher(lower).find();
-            task |= TASK.matcher(lower).find();
-            if (GENERIC.matcher(lower).find()) {
+            List<Token> tokens = segment.tokens();
+            situation |= SITUATION.any(tokens) || mentionsYear(tokens);
+            task |= TASK.any(tokens);
+            if (GENERIC.any(tokens)) {
                 generic++;
             }
-            if (RESULT.matcher(lower).find()) {
-                boolean hasNumber =
-                        Specificity.MEASUREMENT.matcher(segment.text()).find();
+            if (RESULT.any(tokens)) {
+                boolean hasNumber = !Specificity.measurements(segment).isEmpty();
                 if (!result || (hasNumber && !measured)) {
                     resultSegment = segment;
                 }
@@ -178,6 +253,20 @@ record StarStructure(
             we += pastActions(segment.tokens(), "we");
         }
         return new StarStructure(situation, task, actions, we, result, measured, generic, sentences, resultSegment);
+    }
+
+    /** "in 2021": a year sets the scene. */
+    private static boolean mentionsYear(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String next = tokens.get(i + 1).lower();
+            if (tokens.get(i).lower().equals("in")
+                    && next.length() == 4
+                    && (next.startsWith("19") || next.startsWith("20"))
+                    && tokens.get(i + 1).isNumber()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts "I proposed", "I then wrote": the subject followed, past a few adverbs, by a verb in the past tense. */

@@ -1,9 +1,8 @@
 package dev.mocksy.evaluation;
 
 import dev.mocksy.evaluation.text.AnalyzedText;
+import dev.mocksy.evaluation.text.PhraseMatcher;
 import dev.mocksy.evaluation.text.Segment;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sweeping claims without conditions: "always", "automatically", "no need to worry", "the best practice", "scales to
@@ -16,14 +15,37 @@ import java.util.regex.Pattern;
  */
 record SweepingClaims(int claims, int sentences, Segment first) {
 
-    private static final Pattern SWEEPING = Pattern.compile(
-            "\\b(?:always|never|automatically|no need to|(?:do not|don't|do n't) (?:really )?(?:need|have) to worry"
-                    + "|not (?:much|really) (?:to|a) (?:worry|concern)|rarely a (?:real )?concern|everything|any amount"
-                    + "|without (?:any )?problems?|takes? care of|handles? (?:it|that|this|everything) (?:well|for you)"
-                    + "|out of the box|best practice|the best (?:way|solution|approach)|the right fix|no reason not to"
-                    + "|pretty much|simply|just works|secure by default|(?:is|are) enough|a quick win|the main job"
-                    + "|only so much|there is not much|all you need|guarantee[sd]?|whenever|in most cases you)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final PhraseMatcher SWEEPING = PhraseMatcher.of(
+            "always",
+            "never",
+            "automatically",
+            "no need to",
+            "{don't|do not|dont} {really|} {need|have} to worry",
+            "not {much|really} {to|a} {worry|concern}",
+            "rarely a {real|} concern",
+            "everything",
+            "any amount",
+            "without {any|} {problem|problems}",
+            "{take|takes} care of",
+            "{handle|handles} {it|that|this|everything} {well|for you|}",
+            "out of the box",
+            "best {practice|practices}",
+            "the best {way|solution|approach}",
+            "the right fix",
+            "no reason not to",
+            "pretty much",
+            "simply",
+            "just works",
+            "secure by default",
+            "{is|are} enough",
+            "a quick win",
+            "the main job",
+            "only so much",
+            "there is not much",
+            "all you need",
+            "{guarantee|guarantees|guaranteed}",
+            "whenever",
+            "in most cases you");
 
     /** A 0-1 penalty: about one sweeping claim every two or three sentences reaches the maximum. */
     double penalty() {
@@ -42,12 +64,10 @@ record SweepingClaims(int claims, int sentences, Segment first) {
                 continue;
             }
             sentences++;
-            Matcher m = SWEEPING.matcher(GraderInstructions.normalise(segment.text()));
-            while (m.find()) {
-                claims++;
-                if (first == null) {
-                    first = segment;
-                }
+            int found = SWEEPING.find(segment.tokens()).size();
+            claims += found;
+            if (found > 0 && first == null) {
+                first = segment;
             }
         }
         return new SweepingClaims(claims, sentences, first);

@@ -20,11 +20,11 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "e.g", "i.e", "etc", "vs", "mr", "mrs", "dr", "prof", "approx", "fig", "inc", "ltd", "cf", "eg", "ie");
 
-    private static final Pattern CODE_LINE = Pattern.compile(
-            "^\\s*(?:(?:def|class|function|fn|func|const|let|var|val|public|private|protected|static|return|import"
-                    + "|package|if\\s*\\(|for\\s*\\(|while\\s*\\(|#include|select|insert\\s+into|update\\s+\\w+\\s+set"
-                    + "|delete\\s+from|create\\s+(?:unique\\s+)?(?:table|index|view)|alter\\s+table|@\\w+)\\b.*"
-                    + "|.*[;{}]\\s*|.*\\)\\s*(?:=>|->)\\s*.*|\\s{4,}\\S.*)$",
+    // only the start of a line is matched against this, so it never backtracks over a long line
+    private static final Pattern CODE_START = Pattern.compile(
+            "\\s*(?:def|class|function|fn|func|const|let|var|val|public|private|protected|static|return|import|package"
+                    + "|if\\s*\\(|for\\s*\\(|while\\s*\\(|#include|select|insert\\s+into|update\\s+\\w+\\s+set"
+                    + "|delete\\s+from|create\\s+(?:unique\\s+)?(?:table|index|view)|alter\\s+table|@\\w+)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private SentenceSplitter() {}
@@ -52,7 +52,7 @@ public final class SentenceSplitter {
                     fenceStart = lineStart;
                 }
             } else if (!inFence) {
-                if (CODE_LINE.matcher(line).matches() && !looksLikeProse(line)) {
+                if (looksLikeCode(line) && !looksLikeProse(line)) {
                     addSpan(text, spans, codeFlags, lineStart, lineEnd, true);
                 } else {
                     splitSentences(text, lineStart, lineEnd, tokens, spans, codeFlags);
@@ -64,6 +64,26 @@ public final class SentenceSplitter {
             addSpan(text, spans, codeFlags, fenceStart, length, true);
         }
         return toSegments(text, tokens, spans, codeFlags);
+    }
+
+    /** Whether a line looks like code: a keyword opening, a closing {@code ; { }}, an arrow, or deep indentation. */
+    private static boolean looksLikeCode(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        if (last == ';' || last == '{' || last == '}') {
+            return true;
+        }
+        if ((line.startsWith("    ") || line.startsWith("\t")) && line.length() < 200) {
+            return true;
+        }
+        int arrow = Math.max(trimmed.indexOf(") =>"), trimmed.indexOf(") ->"));
+        if (arrow >= 0 || trimmed.contains(")=>") || trimmed.contains(")->")) {
+            return true;
+        }
+        return CODE_START.matcher(line).lookingAt();
     }
 
     /** Whether a line that matched a code pattern is more likely a sentence ("Select the rows that..."). */
