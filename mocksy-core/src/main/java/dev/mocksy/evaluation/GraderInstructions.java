@@ -1,9 +1,12 @@
 package dev.mocksy.evaluation;
 
 import dev.mocksy.evaluation.text.Segment;
+import dev.mocksy.evaluation.text.Token;
+import dev.mocksy.evaluation.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -57,15 +60,24 @@ final class GraderInstructions {
             Pattern.compile("\\bsystem\\s+prompt\\s*:"),
             Pattern.compile("\\bpretend\\s+(?:that\\s+)?(?:this|my|the)\\s+(?:answer|response)\\b"));
 
-    private static final List<String> TRIGGERS = List.of(
+    /** Every pattern needs one of these words, so most sentences are ruled out with a few hash lookups. */
+    private static final Set<String> TRIGGERS = Set.of(
             "ignore",
             "disregard",
             "forget",
             "override",
             "bypass",
-            "as a",
-            "as the",
-            "as my",
+            "evaluator",
+            "grader",
+            "assessor",
+            "scorer",
+            "examiner",
+            "judge",
+            "ai",
+            "llm",
+            "model",
+            "assistant",
+            "grading",
             "give",
             "rate",
             "score",
@@ -73,22 +85,21 @@ final class GraderInstructions {
             "mark",
             "award",
             "assign",
-            "must",
-            "should",
-            "will",
-            "have to",
-            "need to",
-            "required",
-            "instructed",
-            "shall",
-            "going to",
             "deserve",
+            "deserves",
             "merit",
+            "merits",
             "earn",
+            "earns",
+            "should",
             "please",
             "instruction",
+            "instructions",
             "prompt",
-            "pretend");
+            "pretend",
+            "10/10",
+            "marks");
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private GraderInstructions() {}
@@ -97,7 +108,7 @@ final class GraderInstructions {
     static List<Segment> find(List<Segment> segments) {
         List<Segment> found = new ArrayList<>();
         for (Segment segment : segments) {
-            if (matches(segment.text())) {
+            if (mayMatch(segment.tokens()) && matchesNormalised(normalise(segment.text()))) {
                 found.add(segment);
             }
         }
@@ -106,10 +117,10 @@ final class GraderInstructions {
 
     /** Whether the text holds an instruction to the grader. */
     static boolean matches(String text) {
-        String lower = normalise(text);
-        if (!mayMatch(lower)) {
-            return false;
-        }
+        return mayMatch(Tokenizer.tokenize(text)) && matchesNormalised(normalise(text));
+    }
+
+    private static boolean matchesNormalised(String lower) {
         for (Pattern pattern : PATTERNS) {
             if (pattern.matcher(lower).find()) {
                 return true;
@@ -118,10 +129,9 @@ final class GraderInstructions {
         return false;
     }
 
-    /** A cheap test that rules out most sentences before the patterns run: each pattern needs one of these words. */
-    private static boolean mayMatch(String lower) {
-        for (String trigger : TRIGGERS) {
-            if (lower.contains(trigger)) {
+    private static boolean mayMatch(List<Token> tokens) {
+        for (Token token : tokens) {
+            if (TRIGGERS.contains(token.lower())) {
                 return true;
             }
         }
