@@ -19,7 +19,8 @@ import java.util.Set;
  * a bare list of terms does not count, because naming a thing is not explaining it. A term appears when its content
  * stems appear in order, when its stems joined appear as one word ({@code tradeoff} for {@code trade-off}) or the
  * other way round, or, for terms of two to four words, when all its stems appear close together in one sentence
- * ("overhead on writes" for "write overhead").
+ * ("overhead on writes" for "write overhead"). A short sentence that names three or more key points (fewer than seven
+ * words each) keeps credit for the first only: it is a list dressed as a sentence.
  *
  * @param covered each covered key point with the segment that covered it, in key-point order
  * @param missed the key points not covered, in key-point order
@@ -28,6 +29,8 @@ import java.util.Set;
 record KeyPointCoverage(Map<CompiledKeyPoint, Segment> covered, List<CompiledKeyPoint> missed, int listedOnly) {
 
     private static final int WINDOW_SLACK = 5;
+    private static final int STUFFED_POINTS = 3;
+    private static final int WORDS_PER_POINT = 7;
 
     /** The share of key points covered, 0 when the question has none. */
     double ratio() {
@@ -65,7 +68,45 @@ record KeyPointCoverage(Map<CompiledKeyPoint, Segment> covered, List<CompiledKey
                 }
             }
         }
-        return new KeyPointCoverage(covered, missed, listedOnly);
+        return unstuffed(profile, covered, missed, listedOnly);
+    }
+
+    /**
+     * Naming several key points in one short breath ("indexes are about b-trees, write overhead, selectivity and
+     * storage") is a list dressed as a sentence: such a sentence keeps credit for its first key point only.
+     */
+    private static KeyPointCoverage unstuffed(
+            QuestionProfile profile,
+            Map<CompiledKeyPoint, Segment> covered,
+            List<CompiledKeyPoint> missed,
+            int listedOnly) {
+        Map<Segment, Integer> perSegment = new java.util.HashMap<>();
+        covered.values().forEach(segment -> perSegment.merge(segment, 1, Integer::sum));
+        boolean stuffed = perSegment.entrySet().stream()
+                .anyMatch(e -> e.getValue() >= STUFFED_POINTS && e.getKey().size() < WORDS_PER_POINT * e.getValue());
+        if (!stuffed) {
+            return new KeyPointCoverage(covered, missed, listedOnly);
+        }
+        Map<CompiledKeyPoint, Segment> kept = new LinkedHashMap<>();
+        Set<Segment> credited = new HashSet<>();
+        int dropped = 0;
+        for (Map.Entry<CompiledKeyPoint, Segment> entry : covered.entrySet()) {
+            Segment segment = entry.getValue();
+            int count = perSegment.get(segment);
+            boolean isStuffed = count >= STUFFED_POINTS && segment.size() < WORDS_PER_POINT * count;
+            if (!isStuffed || credited.add(segment)) {
+                kept.put(entry.getKey(), segment);
+            } else {
+                dropped++;
+            }
+        }
+        List<CompiledKeyPoint> stillMissed = new ArrayList<>();
+        for (CompiledKeyPoint keyPoint : profile.keyPoints()) {
+            if (!kept.containsKey(keyPoint)) {
+                stillMissed.add(keyPoint);
+            }
+        }
+        return new KeyPointCoverage(kept, stillMissed, listedOnly + dropped);
     }
 
     private static boolean mentions(CompiledKeyPoint keyPoint, SegmentStems segment) {

@@ -99,6 +99,25 @@ class HeuristicAnswerEvaluatorTest {
     }
 
     @Test
+    void should_credit_only_one_key_point_of_a_short_sentence_that_names_many() {
+        Triples triple = Triples.byId("be-sql-index");
+
+        Evaluation stuffed = evaluate(
+                triple.question(),
+                "I think indexes are about b-trees, write overhead, selectivity, composite indexes and storage.");
+        Evaluation explained = evaluate(
+                triple.question(),
+                "An index is a B-tree, so a lookup avoids a full table scan. Indexes slow down writes because every"
+                        + " insert must update them. Columns with low selectivity gain little. In a composite index the"
+                        + " column order matters. Every index also costs disk space and memory.");
+
+        assertThat(stuffed.covered()).hasSize(1);
+        assertThat(stuffed.overall()).isLessThan(4.0);
+        assertThat(explained.covered()).hasSize(5);
+        assertThat(explained.overall()).isGreaterThan(stuffed.overall() + 3);
+    }
+
+    @Test
     void should_ask_for_a_measured_result_when_a_behavioral_story_has_none() {
         Evaluation evaluation = evaluate(
                 Questions.TEAM_CONFLICT,
