@@ -196,10 +196,12 @@ public final class SentenceSplitter {
      * when it is a run of short comma-separated items, at least half of the items must be clauses themselves.
      */
     static boolean isProse(String text, int offset, List<Token> tokens) {
-        if (!isClause(tokens, 3)) {
-            return false;
-        }
         List<List<Token>> items = items(text, offset, tokens);
+        if (!isClause(tokens, 3)) {
+            // a verb outside the word list: five or more words with function words and no list separators still read
+            // as a sentence ("Columns with low selectivity gain little.")
+            return items.size() == 1 && countWords(tokens) >= 5 && functionShare(tokens) >= 0.15;
+        }
         int words = countWords(tokens);
         if (items.size() >= 3 && (double) words / items.size() <= 5) {
             int counted = 0;
@@ -233,6 +235,20 @@ public final class SentenceSplitter {
                     || (token.lower().endsWith("ed") && token.lower().length() > 4);
         }
         return words >= minWords && function && verb;
+    }
+
+    private static double functionShare(List<Token> tokens) {
+        int words = 0;
+        int function = 0;
+        for (Token token : tokens) {
+            if (token.hasLetter()) {
+                words++;
+                if (WordLists.isStopWord(token.lower())) {
+                    function++;
+                }
+            }
+        }
+        return words == 0 ? 0 : (double) function / words;
     }
 
     private static int contentWords(List<Token> tokens) {
