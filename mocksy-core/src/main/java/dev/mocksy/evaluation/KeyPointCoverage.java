@@ -19,8 +19,8 @@ import java.util.Set;
  * a bare list of terms does not count, because naming a thing is not explaining it. A term appears when its content
  * stems appear in order, when its stems joined appear as one word ({@code tradeoff} for {@code trade-off}) or the
  * other way round, or, for terms of two to four words, when all its stems appear close together in one sentence
- * ("overhead on writes" for "write overhead"). A short sentence that names three or more key points (fewer than seven
- * words each) keeps credit for the first only: it is a list dressed as a sentence.
+ * ("overhead on writes" for "write overhead"). A short, comma-separated sentence that names three or more key points
+ * (fewer than seven words each) keeps credit for the first only: it is a list dressed as a sentence.
  *
  * @param covered each covered key point with the segment that covered it, in key-point order
  * @param missed the key points not covered, in key-point order
@@ -93,8 +93,7 @@ record KeyPointCoverage(Map<CompiledKeyPoint, Segment> covered, List<CompiledKey
         for (Map.Entry<CompiledKeyPoint, Segment> entry : covered.entrySet()) {
             Segment segment = entry.getValue();
             int count = perSegment.get(segment);
-            boolean isStuffed = count >= STUFFED_POINTS && segment.size() < WORDS_PER_POINT * count;
-            if (!isStuffed || credited.add(segment)) {
+            if (!isStuffed(segment, count) || credited.add(segment)) {
                 kept.put(entry.getKey(), segment);
             } else {
                 dropped++;
@@ -107,6 +106,21 @@ record KeyPointCoverage(Map<CompiledKeyPoint, Segment> covered, List<CompiledKey
             }
         }
         return new KeyPointCoverage(kept, stillMissed, listedOnly + dropped);
+    }
+
+    /** Three or more key points named in a short, comma-separated sentence. */
+    private static boolean isStuffed(Segment segment, int points) {
+        if (points < STUFFED_POINTS || segment.size() >= WORDS_PER_POINT * points) {
+            return false;
+        }
+        int commas = 0;
+        for (int i = 0; i < segment.text().length(); i++) {
+            char c = segment.text().charAt(i);
+            if (c == ',' || c == ';') {
+                commas++;
+            }
+        }
+        return commas >= 2;
     }
 
     private static boolean mentions(CompiledKeyPoint keyPoint, SegmentStems segment) {

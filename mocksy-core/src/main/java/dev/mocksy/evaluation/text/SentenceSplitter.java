@@ -234,7 +234,8 @@ public final class SentenceSplitter {
             verb |= WordLists.isVerbStem(token.stem())
                     || (token.lower().endsWith("ed") && token.lower().length() > 4);
         }
-        return words >= minWords && function && verb;
+        // terse bullets drop function words ("Composite index column order matters"): four words and a verb will do
+        return words >= minWords && verb && (function || words >= 4);
     }
 
     private static double functionShare(List<Token> tokens) {
