@@ -1,6 +1,7 @@
 package dev.mocksy.evaluation;
 
 import dev.mocksy.evaluation.text.AnalyzedText;
+import dev.mocksy.evaluation.text.Disfluency;
 import dev.mocksy.evaluation.text.Segment;
 import dev.mocksy.evaluation.text.Token;
 import dev.mocksy.evaluation.text.Tokenizer;
@@ -169,6 +170,9 @@ final class NonAnswerDetector {
                 return Optional.of(new Verdict(AnswerFlag.DEFLECTION, "asks to move on instead of answering"));
             }
         }
+        if (!hasCode && onlyPadding(words)) {
+            return Optional.of(new Verdict(AnswerFlag.TOO_SHORT, "only filler words"));
+        }
         if (!hasCode && (words.size() < 4 || content.size() <= 1)) {
             return Optional.of(new Verdict(AnswerFlag.TOO_SHORT, "only " + words.size() + " word(s)"));
         }
@@ -182,6 +186,21 @@ final class NonAnswerDetector {
             return Optional.of(new Verdict(AnswerFlag.OFF_TOPIC, "is about something other than the question"));
         }
         return Optional.empty();
+    }
+
+    /** Whether every word is a function word, a filler or polite padding ("um, uh, I mean, you know, sorry"). */
+    private static boolean onlyPadding(List<Token> words) {
+        for (Token token : words) {
+            String w = token.lower();
+            if (!WordLists.isStopWord(w)
+                    && !Disfluency.isFillerWord(w)
+                    && !EMPTY_WORDS.contains(w)
+                    && !w.equals("mean")
+                    && !w.equals("see")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is mostly something other than English written in Latin script. */

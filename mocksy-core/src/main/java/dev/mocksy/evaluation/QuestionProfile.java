@@ -8,7 +8,9 @@ import dev.mocksy.question.Question;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the evaluator needs to know about a question: its content words, its topic vocabulary and its key points
@@ -35,7 +37,25 @@ record QuestionProfile(
      */
     record CompiledKeyPoint(KeyPoint keyPoint, List<List<String>> terms, List<String> joined) {}
 
+    private static final int CACHE_LIMIT = 2048;
+    private static final Map<Question, QuestionProfile> CACHE = new ConcurrentHashMap<>();
+
+    /** The profile of a question, computed once per question and kept (a bank holds a few hundred). */
     static QuestionProfile of(Question question) {
+        QuestionProfile cached = CACHE.get(question);
+        if (cached != null) {
+            return cached;
+        }
+        QuestionProfile profile = compute(question);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            // ad-hoc questions are unbounded; a full clear is rare and only costs recomputation
+            CACHE.clear();
+        }
+        CACHE.put(question, profile);
+        return profile;
+    }
+
+    private static QuestionProfile compute(Question question) {
         Set<String> questionStems = contentStems(question.text());
         Set<String> topic = new HashSet<>(questionStems);
         List<CompiledKeyPoint> compiled = new ArrayList<>();

@@ -16,7 +16,17 @@ class NonAnswerTest {
     private final HeuristicAnswerEvaluator evaluator = new HeuristicAnswerEvaluator();
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "fine", "Yes.", "ok sure", "It depends.", "Joins."})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "fine",
+                "Yes.",
+                "ok sure",
+                "It depends.",
+                "Joins.",
+                "Um... uh... I mean... you know..."
+            })
     void should_flag_a_word_or_two_as_too_short(String answer) {
         assertNonAnswer(Questions.SQL_JOINS, answer, AnswerFlag.TOO_SHORT);
     }

@@ -8,7 +8,7 @@ class ScratchDebugTest {
     void debug() {
         for (String id : System.getProperty("ids", "be-n-plus-one").split(",")) {
             Triples t = Triples.byId(id);
-            for (String a : new String[] {t.strong(), t.weak()}) {
+            for (String a : new String[] {System.getProperty("answer", t.strong())}) {
                 Evaluation e = new HeuristicAnswerEvaluator()
                         .evaluate(new EvaluationRequest(t.question(), Answer.of(a), null));
                 System.out.println(id + " " + e.overall() + " " + e.categories() + "\n flags " + e.flags()
