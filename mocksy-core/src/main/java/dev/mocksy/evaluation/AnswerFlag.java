@@ -23,5 +23,7 @@ public enum AnswerFlag {
     /** The candidate skipped the question. */
     SKIPPED,
     /** Time ran out; scored on what was captured. */
-    TIMED_OUT
+    TIMED_OUT,
+    /** Not in English; the offline heuristic evaluator reads English only, so its scores say little. */
+    NOT_ENGLISH
 }
