@@ -50,7 +50,9 @@ final class ContinueCommand implements Callable<Integer> {
     private static String latestUnfinished(Mocksy mocksy) {
         List<String> ids = mocksy.sessionIds();
         for (int i = ids.size() - 1; i >= 0; i--) {
-            if (!InterviewSnapshot.replay(mocksy.engine().store().load(ids.get(i))).state().isTerminal()) {
+            if (!InterviewSnapshot.replay(mocksy.engine().store().load(ids.get(i)))
+                    .state()
+                    .isTerminal()) {
                 return ids.get(i);
             }
         }

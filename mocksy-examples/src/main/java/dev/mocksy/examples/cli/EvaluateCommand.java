@@ -21,10 +21,10 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ./mocksy evaluate}: scores one answer, or a JSON-lines file of them, for scripting the evaluator.
@@ -70,8 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (input == null && (question == null || answer == null)) {
-            throw new ParameterException(
-                    spec.commandLine(), "give --question and --answer, or --input FILE.jsonl");
+            throw new ParameterException(spec.commandLine(), "give --question and --answer, or --input FILE.jsonl");
         }
         if (input != null && (question != null || answer != null)) {
             throw new ParameterException(spec.commandLine(), "--input cannot be combined with --question/--answer");
@@ -86,9 +85,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (json) {
             out.println(MocksyJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(evaluated.toJson()));
         } else {
-            out.println(evaluated.matched() == null
-                    ? "Question not in the built-in bank: scored on relevance, structure and specificity."
-                    : "Matched bank question " + evaluated.matched().id() + ".");
+            out.println(
+                    evaluated.matched() == null
+                            ? "Question not in the built-in bank: scored on relevance, structure and specificity."
+                            : "Matched bank question " + evaluated.matched().id() + ".");
             new Printer(out).evaluation(evaluated.evaluation());
         }
         return 0;
@@ -117,7 +117,15 @@ final class EvaluateCommand implements Callable<Integer> {
                     failures++;
                     result = mapper.createObjectNode()
                             .put("line", number)
-                            .put("error", e instanceof IOException ? "not valid JSON: " + e.getMessage().lines().findFirst().orElse("") : e.getMessage());
+                            .put(
+                                    "error",
+                                    e instanceof IOException
+                                            ? "not valid JSON: "
+                                                    + e.getMessage()
+                                                            .lines()
+                                                            .findFirst()
+                                                            .orElse("")
+                                            : e.getMessage());
                 }
                 result.put("line", number);
                 terminal.out().println(json ? mapper.writeValueAsString(result) : summary(result));
@@ -180,7 +188,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private static String summary(ObjectNode result) {
         return result.has("error")
                 ? "line " + result.get("line") + ": " + result.get("error").asText()
-                : "line " + result.get("line") + ": " + result.get("overall") + "/10" + (result.get("nonAnswer").asBoolean() ? " (not an answer)" : "");
+                : "line " + result.get("line") + ": " + result.get("overall") + "/10"
+                        + (result.get("nonAnswer").asBoolean() ? " (not an answer)" : "");
     }
 
     static InterviewType guessType(String question) {

@@ -18,9 +18,7 @@ final class Home {
 
     /** The data directory: the option, else {@code MOCKSY_HOME}, else {@code ~/.mocksy}. */
     Path path() {
-        return directory != null
-                ? directory.toAbsolutePath()
-                : MocksyHome.resolve(ProviderConfig.of(Map.of()));
+        return directory != null ? directory.toAbsolutePath() : MocksyHome.resolve(ProviderConfig.of(Map.of()));
     }
 
     /** Mocksy with sessions journaled under the data directory, so an interview survives a crash. */

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 /** The flags that fix parts of the plan and skip the matching set-up questions. */
 final class InterviewOptions {
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "frontend, backend, fullstack, data, devops, mobile or general.")
+    @Option(
+            names = "--role",
+            paramLabel = "ROLE",
+            description = "frontend, backend, fullstack, data, devops, mobile or general.")
     String role;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "behavioral, technical, mixed or system-design.")

@@ -14,7 +14,8 @@ import java.util.Optional;
 /** Runs a session in the terminal, one question at a time, until it completes or the candidate quits. */
 final class InterviewRunner {
 
-    static final String HELP = """
+    static final String HELP =
+            """
             Type your answer; an empty line sends it. Commands, each on a line of its own:
               /skip    skip this question (it scores zero)
               /pause   pause the interview; time stops
@@ -139,7 +140,8 @@ final class InterviewRunner {
                 session.resume();
                 out.println("Resumed. " + timeLeft());
                 if (session.state() == InterviewState.LISTENING) {
-                    out.println("Question: " + session.currentQuestion().map(Question::text).orElse(""));
+                    out.println("Question: "
+                            + session.currentQuestion().map(Question::text).orElse(""));
                 }
             }
             case "/quit" -> quit();
@@ -173,7 +175,10 @@ final class InterviewRunner {
         if (session.next().isEmpty()) {
             out.println();
             out.println("That's the end of the interview"
-                    + session.snapshot().endReason().map(reason -> ": " + reason).orElse("") + ".");
+                    + session.snapshot()
+                            .endReason()
+                            .map(reason -> ": " + reason)
+                            .orElse("") + ".");
         }
     }
 

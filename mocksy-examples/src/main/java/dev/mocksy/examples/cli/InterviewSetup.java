@@ -64,8 +64,8 @@ final class InterviewSetup {
             }
             plan.questionCount(count);
         } else {
-            throw new IllegalArgumentException("'" + reply.strip() + "' is neither a number of questions (e.g. 5) "
-                    + "nor a duration (e.g. 30m)");
+            throw new IllegalArgumentException(
+                    "'" + reply.strip() + "' is neither a number of questions (e.g. 5) " + "nor a duration (e.g. 30m)");
         }
     }
 
@@ -101,6 +101,7 @@ final class InterviewSetup {
 
     private static String ids(dev.mocksy.interview.Choice[] choices) {
         return String.join(
-                ", ", Arrays.stream(choices).map(dev.mocksy.interview.Choice::id).toList());
+                ", ",
+                Arrays.stream(choices).map(dev.mocksy.interview.Choice::id).toList());
     }
 }

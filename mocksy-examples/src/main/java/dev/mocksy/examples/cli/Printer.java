@@ -26,7 +26,8 @@ final class Printer {
         evaluation.missed().forEach(point -> out.println("  - missed:  " + point));
         evaluation.evidence().stream()
                 .limit(2)
-                .forEach(e -> out.println("  \"" + e.quote() + "\"" + (e.note().isEmpty() ? "" : " (" + e.note() + ")")));
+                .forEach(e ->
+                        out.println("  \"" + e.quote() + "\"" + (e.note().isEmpty() ? "" : " (" + e.note() + ")")));
         if (!evaluation.suggestion().isBlank()) {
             out.println("  Tip: " + evaluation.suggestion());
         }

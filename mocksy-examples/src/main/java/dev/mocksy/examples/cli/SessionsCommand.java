@@ -40,7 +40,9 @@ final class SessionsCommand implements Callable<Integer> {
                             snapshot.plan().level().id(),
                             snapshot.plan().role().id(),
                             snapshot.plan().type().id(),
-                            snapshot.report().map(r -> "  score " + r.overall() + "/100").orElse(""));
+                            snapshot.report()
+                                    .map(r -> "  score " + r.overall() + "/100")
+                                    .orElse(""));
         }
         return 0;
     }

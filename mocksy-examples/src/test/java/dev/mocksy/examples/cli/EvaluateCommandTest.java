@@ -74,7 +74,8 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(json(lines.get(0)).get("overall").asDouble()).isGreaterThan(json(lines.get(1)).get("overall").asDouble());
+        assertThat(json(lines.get(0)).get("overall").asDouble())
+                .isGreaterThan(json(lines.get(1)).get("overall").asDouble());
         assertThat(json(lines.get(1)).get("nonAnswer").asBoolean()).isTrue();
         assertThat(json(lines.get(2)).get("error").asText()).startsWith("not valid JSON");
         assertThat(json(lines.get(3)).get("error").asText()).isEqualTo("line 4 needs a non-empty string \"answer\"");

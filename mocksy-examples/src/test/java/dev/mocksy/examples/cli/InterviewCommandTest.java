@@ -92,7 +92,14 @@ class InterviewCommandTest {
 
     @Test
     void should_end_early_on_quit_and_still_save_what_was_answered() throws IOException {
-        CliRun run = interview(STRONG_ANSWER + "\n/quit\n", "--questions=3", "--type=technical", "--follow-ups=0");
+        CliRun run = interview(
+                STRONG_ANSWER + "\n/quit\n",
+                "--questions=3",
+                "--type=technical",
+                "--follow-ups=0",
+                "--role=backend",
+                "--level=mid",
+                "--tech=");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Interview ended early");
@@ -107,7 +114,10 @@ class InterviewCommandTest {
                 "/help\n/skip\n/pause\nhello?\n/resume\n/frobnicate\n" + STRONG_ANSWER + "\n",
                 "--questions=2",
                 "--type=technical",
-                "--follow-ups=0");
+                "--follow-ups=0",
+                "--role=backend",
+                "--level=mid",
+                "--tech=");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
@@ -149,7 +159,13 @@ class InterviewCommandTest {
     @Test
     void should_refuse_an_empty_answer_and_keep_the_question_open() {
         CliRun run = interview(
-                " \t \n\n" + STRONG_ANSWER + "\n", "--questions=1", "--type=technical", "--follow-ups=0");
+                " \t \n\n" + STRONG_ANSWER + "\n",
+                "--questions=1",
+                "--type=technical",
+                "--follow-ups=0",
+                "--role=backend",
+                "--level=mid",
+                "--tech=");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Score ").doesNotContain("the answer is empty");

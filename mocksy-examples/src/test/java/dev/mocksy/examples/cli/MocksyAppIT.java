@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged app in its own JVMs, as {@code ./mocksy} runs it: piped input, a crash, and a continuation. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MocksyAppIT {
 
     private static final Path TARGET = Path.of("target").toAbsolutePath();
@@ -50,7 +52,14 @@ class MocksyAppIT {
 
     @Test
     void should_survive_a_killed_process_and_continue_with_no_answer_lost() throws Exception {
-        Process first = app("interview", "--role=backend", "--type=technical", "--questions=3", "--follow-ups=0")
+        Process first = app(
+                        "interview",
+                        "--role=backend",
+                        "--type=technical",
+                        "--level=mid",
+                        "--tech=",
+                        "--questions=3",
+                        "--follow-ups=0")
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
         OutputStream in = first.getOutputStream();
@@ -70,7 +79,9 @@ class MocksyAppIT {
         assertThat(continued).contains("Continuing session").contains("Report saved: ");
 
         try (Stream<Path> files = Files.list(home.resolve("reports"))) {
-            Path json = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+            Path json = files.filter(p -> p.toString().endsWith(".json"))
+                    .findFirst()
+                    .orElseThrow();
             JsonNode report = MocksyJson.mapper().readTree(json.toFile());
             assertThat(report.get("questions")).hasSize(3);
             assertThat(report.get("questions").get(0).get("answer").asText()).contains("add an index");
