@@ -196,6 +196,18 @@ public final class ProviderErrors {
                                 .asText())) {
             return true;
         }
+        // Google: a used-up daily quota will not come back within any sensible retry
+        if (json != null) {
+            for (JsonNode detail : json.path("error").path("details")) {
+                if (detail.path("@type").asText().endsWith("google.rpc.QuotaFailure")) {
+                    for (JsonNode violation : detail.path("violations")) {
+                        if (violation.path("quotaId").asText().contains("PerDay")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
         return false;
     }
 
