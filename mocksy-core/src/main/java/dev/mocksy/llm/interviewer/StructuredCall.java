@@ -96,11 +96,7 @@ public final class StructuredCall {
     }
 
     private <T> Outcome<T> failed(Class<T> type, String why, int attempts) {
-        log.warn("{}: no valid {} ({}); using the offline implementation", model.name(), type.getSimpleName(), why); using the offline implementation",
-                model.name(),
-                type.getSimpleName(),
-                model.name(),
-                why);
+        log.warn("{}: no valid {} ({}); using the offline implementation", model.name(), type.getSimpleName(), why);
         return new Outcome<>(null, why, attempts);
     }
 
