@@ -334,6 +334,17 @@ public abstract class LanguageModelContract {
     }
 
     @Test
+    void should_reject_a_malformed_stream_chunk_without_retrying() {
+        server.enqueue(new MockResponse()
+                .setHeader("Content-Type", "text/event-stream")
+                .setBody("data: {\"choices\": [oops\n\n"));
+
+        assertThatThrownBy(() -> model(CANARY_KEY, 3).stream(question(), delta -> {}))
+                .isInstanceOf(InvalidResponseException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void should_retry_a_stream_that_failed_before_anything_arrived() {
         server.enqueue(errorReply(ErrorKind.OVERLOADED, 0));
         server.enqueue(streamReply(List.of("Second ", "try."), true));
