@@ -188,6 +188,10 @@ public final class ProviderErrors {
         if ("insufficient_quota".equals(code) || "insufficient_quota".equals(type)) {
             return true;
         }
+        // Anthropic answers an empty prepaid balance with a 400 invalid_request_error
+        if (body != null && body.contains("credit balance is too low")) {
+            return true;
+        }
         if (json != null
                 && "enforced_spend_limit_reached"
                         .equals(json.path("error")

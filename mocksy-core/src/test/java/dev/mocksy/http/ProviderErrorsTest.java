@@ -140,6 +140,14 @@ class ProviderErrorsTest {
                 .isInstanceOf(QuotaExhaustedException.class);
         assertThat(errors.fromResponse(429, headers(), "{\"error\": {\"type\": \"requests\"}}", "m", null))
                 .isInstanceOf(RateLimitException.class);
+        assertThat(errors.fromResponse(
+                        400,
+                        headers(),
+                        "{\"type\": \"error\", \"error\": {\"type\": \"invalid_request_error\", \"message\":"
+                                + " \"Your credit balance is too low to access the Anthropic API.\"}}",
+                        "m",
+                        null))
+                .isInstanceOf(QuotaExhaustedException.class);
     }
 
     @Test

@@ -253,6 +253,24 @@ class OpenAiWireFormatTest {
     }
 
     @Test
+    void should_discover_the_voice_with_its_settings() throws Exception {
+        server.enqueue(new MockResponse().setBody(new Buffer().write(new byte[480])));
+        TextToSpeech voice = dev.mocksy.spi.ProviderRegistry.create()
+                .create(
+                        dev.mocksy.spi.Capability.TEXT_TO_SPEECH,
+                        ProviderConfig.isolated(Map.of(
+                                "openai.api-key", "tts-from-settings-1",
+                                "mocksy.openai.voice", "sage",
+                                "mocksy.openai.base-url", server.url("/v1").toString())));
+
+        voice.synthesize("Hello.");
+
+        RecordedRequest request = taken();
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer tts-from-settings-1");
+        assertThat(body(request).get("voice").asText()).isEqualTo("sage");
+    }
+
+    @Test
     void should_refuse_text_the_speech_api_cannot_take() {
         TextToSpeech voice = OpenAiTextToSpeech.builder()
                 .apiKey("tts-key-42")
