@@ -37,8 +37,8 @@ public final class ClaudeLanguageModel implements LanguageModel {
     /** The provider id. */
     public static final String ID = "claude";
 
-    /** The default model. */
-    public static final String DEFAULT_MODEL = "claude-sonnet-4-5";
+    /** The default model: Claude Sonnet 4.6, balanced between quality and speed for interviewing. */
+    public static final String DEFAULT_MODEL = "claude-sonnet-4-6";
 
     /** Anthropic's API. */
     public static final String DEFAULT_BASE_URL = "https://api.anthropic.com/v1";

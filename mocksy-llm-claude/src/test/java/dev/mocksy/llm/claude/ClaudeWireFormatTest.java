@@ -82,7 +82,7 @@ class ClaudeWireFormatTest {
         assertThat(request.getHeader("anthropic-version")).isEqualTo("2023-06-01");
         assertThat(request.getHeader("Authorization")).isNull();
         JsonNode body = body(request);
-        assertThat(body.get("model").asText()).isEqualTo("claude-sonnet-4-5");
+        assertThat(body.get("model").asText()).isEqualTo("claude-sonnet-4-6");
         assertThat(body.get("system").asText()).isEqualTo("Be brief.");
         assertThat(body.get("messages")).hasSize(3);
         assertThat(body.at("/messages/0/role").asText()).isEqualTo("user");

@@ -36,8 +36,11 @@ public final class GeminiLanguageModel implements LanguageModel {
     /** The provider id. */
     public static final String ID = "gemini";
 
-    /** The default model: fast, cheap and good at structured output. */
-    public static final String DEFAULT_MODEL = "gemini-2.5-flash";
+    /**
+     * The default model: Google's alias for its current stable Flash model, fast, cheap and good at structured output;
+     * pin a version such as {@code gemini-2.5-flash} with {@link Builder#model} for reproducible runs.
+     */
+    public static final String DEFAULT_MODEL = "gemini-flash-latest";
 
     /** Google's Generative Language API. */
     public static final String DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";

@@ -74,7 +74,7 @@ class GeminiWireFormatTest {
                 .build());
 
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(request.getPath()).isEqualTo("/v1beta/models/gemini-2.5-flash:generateContent");
+        assertThat(request.getPath()).isEqualTo("/v1beta/models/gemini-flash-latest:generateContent");
         assertThat(request.getHeader("x-goog-api-key")).isEqualTo("AIzaTestKey000000000001");
         assertThat(request.getRequestUrl().queryParameter("key")).isNull();
         JsonNode body = body(request);
@@ -106,6 +106,7 @@ class GeminiWireFormatTest {
         assertThat(schema.has("additionalProperties")).isFalse();
         assertThat(schema.at("/properties/level/type").asText()).isEqualTo("STRING");
         assertThat(schema.at("/properties/level/enum").toString()).isEqualTo("[\"JUNIOR\",\"SENIOR\"]");
+        assertThat(schema.at("/properties/level/format").asText()).isEqualTo("enum");
         assertThat(schema.at("/properties/skills/type").asText()).isEqualTo("ARRAY");
         assertThat(schema.at("/properties/skills/items/type").asText()).isEqualTo("STRING");
         assertThat(schema.get("propertyOrdering").toString()).isEqualTo("[\"summary\",\"level\",\"skills\"]");
@@ -120,7 +121,7 @@ class GeminiWireFormatTest {
         ChatResponse response = model().stream(ChatRequest.builder().user("Hi").build(), pieces::add);
 
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(request.getPath()).isEqualTo("/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse");
+        assertThat(request.getPath()).isEqualTo("/v1beta/models/gemini-flash-latest:streamGenerateContent?alt=sse");
         assertThat(pieces).containsExactly("Hello ", "there.");
         assertThat(response.usage().inputTokens()).isEqualTo(9);
     }

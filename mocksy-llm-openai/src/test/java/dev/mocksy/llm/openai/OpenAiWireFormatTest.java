@@ -145,6 +145,19 @@ class OpenAiWireFormatTest {
     }
 
     @Test
+    void should_not_send_a_temperature_to_reasoning_models_that_reject_it() throws Exception {
+        server.enqueue(OpenAiFixtures.completion("Hi", "stop", 3, 1));
+        server.enqueue(OpenAiFixtures.completion("Hi", "stop", 3, 1));
+        ChatRequest request = ChatRequest.builder().user("Hi").temperature(0.2).build();
+
+        model().chat(request.toBuilder().model("gpt-5-mini").build());
+        model().chat(request.toBuilder().model("o4-mini").build());
+
+        assertThat(body(taken()).has("temperature")).isFalse();
+        assertThat(body(taken()).has("temperature")).isFalse();
+    }
+
+    @Test
     void should_send_max_tokens_to_servers_that_want_the_legacy_field() throws Exception {
         server.enqueue(OpenAiFixtures.completion("Hi", "stop", 3, 1));
         LanguageModel legacy = OpenAiLanguageModel.builder()

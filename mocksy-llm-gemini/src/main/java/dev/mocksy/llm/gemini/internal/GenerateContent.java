@@ -127,6 +127,10 @@ public final class GenerateContent {
                 result.set(name, field.getValue());
             }
         }
+        // Gemini restricts a STRING to its enum values when the format says so
+        if (result.has("enum") && !result.has("format")) {
+            result.put("format", "enum");
+        }
         return result;
     }
 

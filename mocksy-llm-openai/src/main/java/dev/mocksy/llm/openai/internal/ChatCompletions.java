@@ -58,7 +58,7 @@ public final class ChatCompletions {
         var body = new ChatCompletionsWire.Request(
                 model,
                 messages,
-                request.temperature(),
+                acceptsTemperature(model) ? request.temperature() : null,
                 legacyMaxTokens ? null : max,
                 legacyMaxTokens ? max : null,
                 request.stop().isEmpty() ? null : request.stop(),
@@ -70,6 +70,17 @@ public final class ChatCompletions {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a chat completions request", e);
         }
+    }
+
+    /**
+     * Whether the model takes a sampling temperature: OpenAI's reasoning models (o1, o3, o4, gpt-5 except its chat
+     * variant) reject any value but their default with HTTP 400, so none is sent to them.
+     */
+    static boolean acceptsTemperature(String model) {
+        String name = model.toLowerCase(Locale.ROOT);
+        name = name.substring(name.lastIndexOf('/') + 1);
+        boolean reasoning = name.matches("o[1-9].*") || (name.startsWith("gpt-5") && !name.contains("chat"));
+        return !reasoning;
     }
 
     /** The reply in a {@code chat.completion} body. */
