@@ -6,15 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mocksy.AuthenticationException;
 import dev.mocksy.Mocksy;
 import dev.mocksy.evaluation.Evaluation;
+import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.llm.interviewer.LlmHints;
+import dev.mocksy.llm.openai.OpenAiLanguageModel;
 import dev.mocksy.llm.openai.interviewer.ScriptedLlm.Prompt;
 import dev.mocksy.question.Question;
 import dev.mocksy.report.InterviewReport;
+import dev.mocksy.store.FileInterviewStore;
 import dev.mocksy.store.InMemoryInterviewStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A whole interview through {@link Mocksy} with the OpenAI provider against a scripted loopback server. */
 class MocksyWithOpenAiTest {
@@ -85,6 +94,43 @@ class MocksyWithOpenAiTest {
         assertThat(report.assessment()).contains("ledger migration");
         assertThat(report.heuristicParts()).isEmpty();
         assertThat(llm.calls(Prompt.REPORT).get(0).user()).contains(answer).contains(followUpAnswer);
+    }
+
+    @Test
+    void should_write_no_key_into_the_journal_or_the_report(@TempDir Path journal) throws Exception {
+        String canary = "sk-CANARY-journal-5f1e2d3c4b";
+        llm.reply(
+                        Prompt.NEXT_QUESTION,
+                        LlmQuestionGeneratorTest.question("How do you size a thread pool?", "TECHNICAL"))
+                .reply(Prompt.EVALUATE, LlmAnswerEvaluatorTest.verdict(6, "queue length", false, false))
+                .reply(Prompt.FOLLOW_UP, LlmQuestionGeneratorTest.followUp(false, "", ""))
+                .fail(Prompt.REPORT, 401);
+        Mocksy mocksy = Mocksy.builder()
+                .isolated()
+                .languageModel(OpenAiLanguageModel.builder()
+                        .apiKey(canary)
+                        .baseUrl(llm.baseUrl())
+                        .retryPolicy(RetryPolicy.none())
+                        .build())
+                .store(new FileInterviewStore(journal))
+                .build();
+
+        InterviewSession session = mocksy.startInterview(
+                LlmQuestionGeneratorTest.PLAN.toBuilder().questionCount(1).build());
+        session.start();
+        session.submitAnswer("I measure the queue length and the latency, then size the pool to the cores.");
+        session.next();
+        InterviewReport report = session.report();
+
+        assertThat(report.heuristicParts()).anyMatch(part -> part.contains("language model was unavailable"));
+        assertThat(MocksyJson.mapper().writeValueAsString(report)).doesNotContain(canary);
+        try (Stream<Path> files = Files.walk(journal)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).isNotEmpty();
+            for (Path file : written) {
+                assertThat(Files.readString(file)).doesNotContain(canary);
+            }
+        }
     }
 
     @Test

@@ -100,6 +100,10 @@ final class ScriptedLlm extends Dispatcher implements AutoCloseable {
         return calls.stream().filter(c -> c.prompt() == prompt).toList();
     }
 
+    String baseUrl() {
+        return server.url("/v1").toString();
+    }
+
     OpenAiLanguageModel model() {
         return OpenAiLanguageModel.builder()
                 .apiKey("sk-scripted-000000000000")
