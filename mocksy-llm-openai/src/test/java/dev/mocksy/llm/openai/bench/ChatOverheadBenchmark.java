@@ -6,10 +6,6 @@ import dev.mocksy.llm.ChatRequest;
 import dev.mocksy.llm.openai.OpenAiLanguageModel;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,24 +42,15 @@ public class ChatOverheadBenchmark {
     private static final String SYSTEM = "You are a concise technical interviewer.";
     private static final String USER = "Ask one question about SQL indexes for a senior backend engineer.";
 
-    private MockWebServer server;
+    private InstantHttpServer server;
     private OpenAiLanguageModel mocksy;
     private OpenAiChatModel langchain4j;
     private ChatRequest request;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        server = new MockWebServer();
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest recorded) {
-                return new MockResponse()
-                        .setHeader("Content-Type", "application/json")
-                        .setBody(REPLY);
-            }
-        });
-        server.start();
-        String baseUrl = server.url("/v1").toString();
+        server = new InstantHttpServer(REPLY);
+        String baseUrl = server.baseUrl();
         mocksy = OpenAiLanguageModel.builder()
                 .apiKey("sk-bench-0000000000")
                 .baseUrl(baseUrl)
@@ -83,7 +70,7 @@ public class ChatOverheadBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws Exception {
-        server.shutdown();
+        server.close();
     }
 
     @Benchmark
