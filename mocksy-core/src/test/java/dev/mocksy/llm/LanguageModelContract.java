@@ -222,7 +222,7 @@ public abstract class LanguageModelContract {
 
         assertThat(response.text()).isEqualTo("recovered");
         assertThat(server.getRequestCount()).isEqualTo(2);
-        assertThat(sleeps).hasSize(1);
+        assertThat(sleeps).as("no Retry-After: the policy's own first backoff").containsExactly(Duration.ofMillis(100));
     }
 
     @Test

@@ -123,6 +123,7 @@ class MocksyWithOpenAiTest {
         InterviewReport report = session.report();
 
         assertThat(report.heuristicParts()).anyMatch(part -> part.contains("language model was unavailable"));
+        assertThat(report.strengths()).containsExactly("You answered.");
         assertThat(MocksyJson.mapper().writeValueAsString(report)).doesNotContain(canary);
         try (Stream<Path> files = Files.walk(journal)) {
             List<Path> written = files.filter(Files::isRegularFile).toList();
@@ -131,6 +132,37 @@ class MocksyWithOpenAiTest {
                 assertThat(Files.readString(file)).doesNotContain(canary);
             }
         }
+    }
+
+    @Test
+    void should_list_answers_the_offline_evaluator_scored_as_heuristic_parts_of_the_report() {
+        llm.reply(
+                        Prompt.NEXT_QUESTION,
+                        LlmQuestionGeneratorTest.question("How do you size a thread pool?", "TECHNICAL"))
+                .fail(Prompt.EVALUATE, 503)
+                .reply(Prompt.FOLLOW_UP, LlmQuestionGeneratorTest.followUp(false, "", ""))
+                .reply(
+                        Prompt.REPORT,
+                        """
+                        {"strengths": ["Measured before sizing"], "improvements": ["Name the formula"],
+                         "actionItems": ["One", "Two", "Three"], "assessment": "Good start."}
+                        """);
+        Mocksy mocksy = Mocksy.builder()
+                .isolated()
+                .languageModel(llm.model())
+                .store(new InMemoryInterviewStore())
+                .build();
+        InterviewSession session = mocksy.startInterview(
+                LlmQuestionGeneratorTest.PLAN.toBuilder().questionCount(1).build());
+        session.start();
+
+        Evaluation evaluation = session.submitAnswer("I measure the queue length, then size the pool to the cores.");
+        session.next();
+        InterviewReport report = session.report();
+
+        assertThat(evaluation.method()).isEqualTo("fallback:keyword");
+        assertThat(report.heuristicParts()).containsExactly("evaluation of 1 of 1 answers");
+        assertThat(report.strengths()).containsExactly("Measured before sizing");
     }
 
     @Test
