@@ -43,6 +43,10 @@ import org.slf4j.LoggerFactory;
  * <p>Each provider is, in order: the instance given to the builder; the provider whose id is configured
  * ({@code mocksy.answer-evaluator=heuristic} as builder setting, system property, or environment variable
  * {@code MOCKSY_ANSWER_EVALUATOR}); the only one on the class path with the highest priority. Thread-safe.
+ *
+ * <p>With a language model (given, or the one provider on the class path that has its key), the question generator,
+ * answer evaluator and report generator that were not chosen explicitly become their LLM-backed versions, which
+ * fall back to the discovered offline ones.
  */
 public final class Mocksy {
 

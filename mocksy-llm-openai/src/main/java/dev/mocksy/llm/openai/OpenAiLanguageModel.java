@@ -50,11 +50,13 @@ public final class OpenAiLanguageModel implements LanguageModel {
                     + " OpenAiLanguageModel.builder().apiKey(...) or per request with ChatRequest.Builder.apiKey(...)";
 
     private static final MediaType JSON = MediaType.get("application/json");
+    private static final String AUTHORIZATION = "Authorization";
 
     private final ApiKey apiKey;
     private final String model;
     private final HttpUrl chatUrl;
     private final String organization;
+    private final String keyHeader;
     private final ChatCompletions wire;
     private final ProviderErrors errors;
     private final HttpCalls http;
@@ -64,6 +66,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
         this.model = b.model;
         this.chatUrl = endpoint(b.baseUrl, "chat/completions");
         this.organization = b.organization;
+        this.keyHeader = b.keyHeader;
         this.wire = new ChatCompletions(ID, b.legacyMaxTokens);
         this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
         this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
@@ -120,7 +123,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
     private Request post(byte[] body, ApiKey key) {
         Request.Builder builder = new Request.Builder()
                 .url(chatUrl)
-                .header("Authorization", "Bearer " + key.reveal())
+                .header(keyHeader, keyHeader.equals(AUTHORIZATION) ? "Bearer " + key.reveal() : key.reveal())
                 .post(RequestBody.create(body, JSON));
         if (organization != null) {
             builder.header("OpenAI-Organization", organization);
@@ -142,6 +145,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
         private String model = DEFAULT_MODEL;
         private String baseUrl = DEFAULT_BASE_URL;
         private String organization;
+        private String keyHeader = AUTHORIZATION;
         private Timeouts timeouts = Timeouts.DEFAULT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private OkHttpClient httpClient;
@@ -184,6 +188,18 @@ public final class OpenAiLanguageModel implements LanguageModel {
         /** Sent as {@code OpenAI-Organization}, for keys that belong to several organizations. */
         public Builder organization(String organization) {
             this.organization = organization;
+            return this;
+        }
+
+        /**
+         * Sends the key in this header as it is, instead of {@code Authorization: Bearer <key>}: {@code api-key} for
+         * Azure OpenAI keys.
+         */
+        public Builder apiKeyHeader(String header) {
+            if (header == null || !header.matches("[A-Za-z0-9-]+")) {
+                throw new IllegalArgumentException("apiKeyHeader must be an HTTP header name, got '" + header + "'");
+            }
+            this.keyHeader = header.equalsIgnoreCase(AUTHORIZATION) ? AUTHORIZATION : header;
             return this;
         }
 

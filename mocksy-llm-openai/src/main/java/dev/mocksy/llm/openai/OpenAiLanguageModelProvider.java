@@ -11,7 +11,8 @@ import dev.mocksy.spi.ProviderConfig;
  * Discovers {@link OpenAiLanguageModel} as provider {@code openai}.
  *
  * <p>Settings: {@code openai.api-key} (environment {@code OPENAI_API_KEY}), {@code mocksy.openai.model},
- * {@code mocksy.openai.base-url} (environment {@code MOCKSY_OPENAI_BASE_URL}, or {@code OPENAI_BASE_URL}).
+ * {@code mocksy.openai.base-url} (environment {@code MOCKSY_OPENAI_BASE_URL}, or {@code OPENAI_BASE_URL}),
+ * {@code mocksy.openai.api-key-header} ({@code api-key} for Azure OpenAI keys).
  */
 @AutoService(LanguageModelProvider.class)
 public final class OpenAiLanguageModelProvider implements LanguageModelProvider {
@@ -28,6 +29,7 @@ public final class OpenAiLanguageModelProvider implements LanguageModelProvider 
         config.get(LanguageModels.baseUrlSetting(id()))
                 .or(() -> config.get("openai.base-url"))
                 .ifPresent(builder::baseUrl);
+        config.get("mocksy.openai.api-key-header").ifPresent(builder::apiKeyHeader);
         String key = config.get("openai.api-key")
                 .orElseThrow(() ->
                         new AuthenticationException(id(), "no API key is configured", OpenAiLanguageModel.KEY_HELP, 0));

@@ -176,6 +176,23 @@ class OpenAiWireFormatTest {
     }
 
     @Test
+    void should_send_an_azure_key_in_the_api_key_header_only() throws Exception {
+        server.enqueue(OpenAiFixtures.completion("Hi", "stop", 3, 1));
+        LanguageModel azure = OpenAiLanguageModel.builder()
+                .apiKey("azure-key-123456")
+                .apiKeyHeader("api-key")
+                .baseUrl(server.url("/openai/v1").toString())
+                .build();
+
+        azure.chat(ChatRequest.builder().user("Hi").build());
+
+        RecordedRequest request = taken();
+        assertThat(request.getPath()).isEqualTo("/openai/v1/chat/completions");
+        assertThat(request.getHeader("api-key")).isEqualTo("azure-key-123456");
+        assertThat(request.getHeader("Authorization")).isNull();
+    }
+
+    @Test
     void should_map_a_content_filter_finish_to_content_refused() {
         server.enqueue(OpenAiFixtures.completion("", "content_filter", 3, 0));
 
