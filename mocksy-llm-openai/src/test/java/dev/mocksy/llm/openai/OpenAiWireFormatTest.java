@@ -246,6 +246,15 @@ class OpenAiWireFormatTest {
     }
 
     @Test
+    void should_name_the_providers_found_when_the_chosen_one_is_missing() {
+        assertThatThrownBy(() -> LanguageModels.create(
+                        "mistral", null, null, ProviderConfig.isolated(Map.of("openai.api-key", "k-1234567"))))
+                .isInstanceOf(dev.mocksy.ProviderSelectionException.class)
+                .hasMessageContaining("mistral")
+                .hasMessageContaining("'openai'");
+    }
+
+    @Test
     void should_reject_a_base_url_that_is_not_http() {
         assertThatThrownBy(() -> OpenAiLanguageModel.builder().baseUrl("ftp://x"))
                 .isInstanceOf(IllegalArgumentException.class)

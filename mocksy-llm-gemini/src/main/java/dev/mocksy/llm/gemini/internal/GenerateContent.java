@@ -24,7 +24,6 @@ import dev.mocksy.llm.gemini.internal.GeminiWire.Part;
 import dev.mocksy.llm.gemini.internal.GeminiWire.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,9 +105,7 @@ public final class GenerateContent {
         } else if (type != null) {
             result.put("type", type.asText().toUpperCase(Locale.ROOT));
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = schema.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : schema.properties()) {
             String name = field.getKey();
             if (name.equals("type") || !SCHEMA_KEYWORDS.contains(name)) {
                 continue;
@@ -116,10 +113,10 @@ public final class GenerateContent {
             if (name.equals("properties")) {
                 ObjectNode properties = result.putObject("properties");
                 ArrayNode order = JSON.createArrayNode();
-                field.getValue().fields().forEachRemaining(p -> {
+                for (Map.Entry<String, JsonNode> p : field.getValue().properties()) {
                     properties.set(p.getKey(), toGeminiSchema(p.getValue()));
                     order.add(p.getKey());
-                });
+                }
                 result.set("propertyOrdering", order);
             } else if (name.equals("items")) {
                 result.set("items", toGeminiSchema(field.getValue()));

@@ -151,7 +151,7 @@ final class ScriptedLlm extends Dispatcher implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
         server.shutdown();
     }
 }
