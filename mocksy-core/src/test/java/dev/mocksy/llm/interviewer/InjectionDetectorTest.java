@@ -32,6 +32,9 @@ class InjectionDetectorTest {
                 "The model scores each transaction, and we give the fraud team the top ten alerts.",
                 "I forgot the previous version's API, so I read the docs again.",
                 "We store 10 of every 100 events for sampling.",
+                "After the fix all 10/10 replicas stayed healthy and the Lighthouse audit reached a perfect score.",
+                "When you are no longer on call, the runbook still has to work.",
+                "Our tests got 100% branch coverage on the parser.",
                 ""
             })
     void should_not_flag_honest_answers(String text) {
