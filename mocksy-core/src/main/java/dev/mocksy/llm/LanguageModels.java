@@ -1,9 +1,12 @@
 package dev.mocksy.llm;
 
 import dev.mocksy.ProviderSelectionException;
+import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderConfig;
 import dev.mocksy.spi.ProviderRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,9 +68,56 @@ public final class LanguageModels {
                         "no LanguageModel provider '" + id + "' found; add " + Capability.LANGUAGE_MODEL.artifacts()));
     }
 
+    /**
+     * The retry policy a provider's settings ask for: {@code mocksy.<id>.max-attempts} (1 = no retries), else the
+     * defaults.
+     *
+     * @throws IllegalArgumentException when the setting is not a number from 1 to 20, naming it
+     */
+    public static RetryPolicy retryPolicy(String id, ProviderConfig config) {
+        String key = "mocksy." + id + ".max-attempts";
+        return config.get(key)
+                .map(value ->
+                        RetryPolicy.builder().maxAttempts(parse(key, value)).build())
+                .orElseGet(RetryPolicy::defaults);
+    }
+
+    /**
+     * The timeouts a provider's settings ask for: {@code mocksy.<id>.timeout-seconds} for the whole call (connect
+     * and read stay at their defaults unless longer than it), else the defaults.
+     *
+     * @throws IllegalArgumentException when the setting is not a positive number, naming it
+     */
+    public static Timeouts timeouts(String id, ProviderConfig config) {
+        String key = "mocksy." + id + ".timeout-seconds";
+        return config.get(key)
+                .map(value -> {
+                    Duration total = Duration.ofSeconds(parse(key, value));
+                    Timeouts defaults = Timeouts.DEFAULT;
+                    return new Timeouts(min(defaults.connect(), total), min(defaults.read(), total), total);
+                })
+                .orElse(Timeouts.DEFAULT);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static int parse(String key, String value) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < 1) {
+                throw new IllegalArgumentException(key + " must be positive, got " + value);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number, got '" + value + "'", e);
+        }
+    }
+
     /** A model that tries each of the given ones in order; see {@link FallbackLanguageModel}. */
     public static LanguageModel fallback(LanguageModel first, LanguageModel... others) {
-        List<LanguageModel> all = new java.util.ArrayList<>();
+        List<LanguageModel> all = new ArrayList<>();
         all.add(first);
         all.addAll(List.of(others));
         return new FallbackLanguageModel(all);

@@ -25,6 +25,7 @@ public final class ClaudeLanguageModelProvider implements LanguageModelProvider 
     public LanguageModel create(ProviderConfig config) {
         ClaudeLanguageModel.Builder builder = ClaudeLanguageModel.builder();
         config.get(LanguageModels.modelSetting(id())).ifPresent(builder::model);
+        builder.retryPolicy(LanguageModels.retryPolicy(id(), config)).timeouts(LanguageModels.timeouts(id(), config));
         config.get(LanguageModels.baseUrlSetting(id())).ifPresent(builder::baseUrl);
         String key = config.get("anthropic.api-key")
                 .orElseThrow(() ->

@@ -25,6 +25,7 @@ public final class GeminiLanguageModelProvider implements LanguageModelProvider 
     public LanguageModel create(ProviderConfig config) {
         GeminiLanguageModel.Builder builder = GeminiLanguageModel.builder();
         config.get(LanguageModels.modelSetting(id())).ifPresent(builder::model);
+        builder.retryPolicy(LanguageModels.retryPolicy(id(), config)).timeouts(LanguageModels.timeouts(id(), config));
         config.get(LanguageModels.baseUrlSetting(id())).ifPresent(builder::baseUrl);
         String key = config.get("gemini.api-key")
                 .or(() -> config.get("google.api-key"))

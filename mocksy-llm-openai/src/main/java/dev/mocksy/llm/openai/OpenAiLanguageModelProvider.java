@@ -26,6 +26,7 @@ public final class OpenAiLanguageModelProvider implements LanguageModelProvider 
     public LanguageModel create(ProviderConfig config) {
         OpenAiLanguageModel.Builder builder = OpenAiLanguageModel.builder();
         config.get(LanguageModels.modelSetting(id())).ifPresent(builder::model);
+        builder.retryPolicy(LanguageModels.retryPolicy(id(), config)).timeouts(LanguageModels.timeouts(id(), config));
         config.get(LanguageModels.baseUrlSetting(id()))
                 .or(() -> config.get("openai.base-url"))
                 .ifPresent(builder::baseUrl);
