@@ -5,6 +5,7 @@ import dev.mocksy.ProviderException;
 import dev.mocksy.StreamInterruptedException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +52,7 @@ public final class FallbackLanguageModel implements LanguageModel {
         return attempt(model -> model.stream(request, tracking, cancellation), delivered);
     }
 
-    private ChatResponse attempt(
-            java.util.function.Function<LanguageModel, ChatResponse> call, AtomicBoolean delivered) {
+    private ChatResponse attempt(Function<LanguageModel, ChatResponse> call, AtomicBoolean delivered) {
         ProviderException last = null;
         for (LanguageModel model : models) {
             try {

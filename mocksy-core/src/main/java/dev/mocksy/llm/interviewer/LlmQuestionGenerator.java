@@ -16,6 +16,7 @@ import dev.mocksy.resume.CandidateProfile;
 import dev.mocksy.resume.Skill;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -334,7 +335,7 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
 
     private static String idFor(String text) {
         byte[] bytes = text.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-        int hash = java.util.Arrays.hashCode(bytes);
+        int hash = Arrays.hashCode(bytes);
         return "llm-" + HexFormat.of().toHexDigits(hash);
     }
 }

@@ -8,6 +8,7 @@ import dev.mocksy.report.QuestionResult;
 import dev.mocksy.report.ReportGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,7 +127,7 @@ public final class LlmReportGenerator implements ReportGenerator {
         if (n.assessment() == null || n.assessment().isBlank()) {
             problems.add("assessment must not be empty");
         }
-        for (List<String> list : java.util.Arrays.asList(n.strengths(), n.improvements(), n.actionItems())) {
+        for (List<String> list : Arrays.asList(n.strengths(), n.improvements(), n.actionItems())) {
             if (list != null && list.stream().anyMatch(s -> s == null || s.isBlank())) {
                 problems.add("list entries must not be empty");
                 break;

@@ -20,6 +20,7 @@ import dev.mocksy.llm.openai.internal.ChatCompletionsWire.ResponseFormat;
 import dev.mocksy.llm.openai.internal.ChatCompletionsWire.SchemaSpec;
 import dev.mocksy.llm.openai.internal.ChatCompletionsWire.StreamOptions;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -117,7 +118,7 @@ public final class ChatCompletions {
                     complete();
                     return false;
                 }
-                Completion chunk = read(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Completion chunk = read(data.getBytes(StandardCharsets.UTF_8));
                 if (chunk.error() != null && !chunk.error().isNull()) {
                     throw errors.fromStreamError("{\"error\":" + chunk.error() + "}", model, key);
                 }

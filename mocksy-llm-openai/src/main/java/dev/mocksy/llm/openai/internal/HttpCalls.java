@@ -11,6 +11,7 @@ import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
@@ -39,11 +40,7 @@ public final class HttpCalls {
                 byte[] bytes = body == null ? new byte[0] : body.bytes();
                 if (!response.isSuccessful()) {
                     throw errors.fromResponse(
-                            response.code(),
-                            response::header,
-                            new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                            model,
-                            key);
+                            response.code(), response::header, new String(bytes, StandardCharsets.UTF_8), model, key);
                 }
                 return bytes;
             } catch (IOException e) {
