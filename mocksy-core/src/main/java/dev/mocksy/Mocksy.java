@@ -8,6 +8,9 @@ import dev.mocksy.interview.InterviewEngine;
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.llm.LanguageModel;
+import dev.mocksy.llm.interviewer.LlmAnswerEvaluator;
+import dev.mocksy.llm.interviewer.LlmQuestionGenerator;
+import dev.mocksy.llm.interviewer.LlmReportGenerator;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionGenerator;
 import dev.mocksy.report.ReportGenerator;
@@ -22,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: providers chosen once, then any number of interviews.
@@ -38,8 +43,14 @@ import java.util.Optional;
  * <p>Each provider is, in order: the instance given to the builder; the provider whose id is configured
  * ({@code mocksy.answer-evaluator=heuristic} as builder setting, system property, or environment variable
  * {@code MOCKSY_ANSWER_EVALUATOR}); the only one on the class path with the highest priority. Thread-safe.
+ *
+ * <p>With a language model (given, or the one provider on the class path that has its key), the question generator,
+ * answer evaluator and report generator that were not chosen explicitly become their LLM-backed versions, which
+ * fall back to the discovered offline ones.
  */
 public final class Mocksy {
+
+    private static final Logger log = LoggerFactory.getLogger(Mocksy.class);
 
     private final ProviderConfig config;
     private final InterviewEngine engine;
@@ -175,20 +186,58 @@ public final class Mocksy {
          */
         public Mocksy build() {
             ProviderConfig config = isolated ? ProviderConfig.isolated(settings) : ProviderConfig.of(settings);
-            LanguageModel model = languageModel != null
-                    ? languageModel
-                    : registry.createIfPresent(Capability.LANGUAGE_MODEL, config)
-                            .orElse(null);
+            LanguageModel model = languageModel != null ? languageModel : discoverLanguageModel(config);
+            QuestionGenerator questions = questionGenerator != null
+                    ? questionGenerator
+                    : registry.create(Capability.QUESTION_GENERATOR, config);
+            AnswerEvaluator evaluator =
+                    answerEvaluator != null ? answerEvaluator : registry.create(Capability.ANSWER_EVALUATOR, config);
+            ReportGenerator reports =
+                    reportGenerator != null ? reportGenerator : registry.create(Capability.REPORT_GENERATOR, config);
+            // with a language model, the LLM-backed strategies wrap the discovered offline ones (their fallback),
+            // unless the caller chose a strategy by instance or by id
+            if (model != null) {
+                if (questionGenerator == null && !chosen(config, Capability.QUESTION_GENERATOR)) {
+                    questions = new LlmQuestionGenerator(model, questions);
+                }
+                if (answerEvaluator == null && !chosen(config, Capability.ANSWER_EVALUATOR)) {
+                    evaluator = new LlmAnswerEvaluator(model, evaluator);
+                }
+                if (reportGenerator == null && !chosen(config, Capability.REPORT_GENERATOR)) {
+                    reports = new LlmReportGenerator(model, reports);
+                }
+            }
             InterviewEngine engine = new InterviewEngine(
                     store != null ? store : registry.create(Capability.INTERVIEW_STORE, config),
-                    questionGenerator != null
-                            ? questionGenerator
-                            : registry.create(Capability.QUESTION_GENERATOR, config),
-                    answerEvaluator != null ? answerEvaluator : registry.create(Capability.ANSWER_EVALUATOR, config),
-                    reportGenerator != null ? reportGenerator : registry.create(Capability.REPORT_GENERATOR, config),
+                    questions,
+                    evaluator,
+                    reports,
                     clock,
                     maxAnswerChars);
             return new Mocksy(config, engine, model);
+        }
+
+        /**
+         * The language model on the class path, or none: a provider found without a key runs Mocksy offline unless
+         * a provider was chosen explicitly, in which case the missing key is the caller's error.
+         */
+        private LanguageModel discoverLanguageModel(ProviderConfig config) {
+            try {
+                return registry.createIfPresent(Capability.LANGUAGE_MODEL, config)
+                        .orElse(null);
+            } catch (AuthenticationException missingKey) {
+                if (chosen(config, Capability.LANGUAGE_MODEL)) {
+                    throw missingKey;
+                }
+                log.info(
+                        "a language model provider is on the class path but has no key ({}); running offline",
+                        missingKey.getMessage());
+                return null;
+            }
+        }
+
+        private static boolean chosen(ProviderConfig config, Capability<?> capability) {
+            return config.get(capability.property()).isPresent();
         }
     }
 }

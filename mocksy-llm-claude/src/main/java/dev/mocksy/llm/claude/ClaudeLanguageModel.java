@@ -1,0 +1,210 @@
+package dev.mocksy.llm.claude;
+
+import dev.mocksy.http.ProviderErrors;
+import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.llm.ApiKey;
+import dev.mocksy.llm.Cancellation;
+import dev.mocksy.llm.ChatRequest;
+import dev.mocksy.llm.ChatResponse;
+import dev.mocksy.llm.LanguageModel;
+import dev.mocksy.llm.StreamListener;
+import dev.mocksy.llm.Timeouts;
+import dev.mocksy.llm.claude.internal.HttpCalls;
+import dev.mocksy.llm.claude.internal.Messages;
+import dev.mocksy.llm.claude.internal.OkHttpClients;
+import java.time.Clock;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * A {@link LanguageModel} over Anthropic's Messages API.
+ *
+ * <pre>{@code
+ * LanguageModel model = ClaudeLanguageModel.builder().apiKey(System.getenv("ANTHROPIC_API_KEY")).build();
+ * }</pre>
+ *
+ * <p>The key travels only in the {@code x-api-key} header, with {@code anthropic-version}. Structured requests force a
+ * tool whose {@code input_schema} is the schema; streams read {@code message_start}, {@code content_block_delta}
+ * ({@code text_delta} and {@code input_json_delta}), {@code message_delta}, {@code message_stop}, {@code ping} and
+ * {@code error} events.
+ */
+public final class ClaudeLanguageModel implements LanguageModel {
+
+    /** The provider id. */
+    public static final String ID = "claude";
+
+    /** The default model: Claude Sonnet 4.6, balanced between quality and speed for interviewing. */
+    public static final String DEFAULT_MODEL = "claude-sonnet-4-6";
+
+    /** Anthropic's API. */
+    public static final String DEFAULT_BASE_URL = "https://api.anthropic.com/v1";
+
+    /** The API version this module speaks. */
+    public static final String API_VERSION = "2023-06-01";
+
+    /** {@code max_tokens} when a request sets none (the Messages API requires one). */
+    public static final int DEFAULT_MAX_TOKENS = 4096;
+
+    static final String KEY_HELP = "set the environment variable ANTHROPIC_API_KEY (or the system property"
+            + " anthropic.api-key), or pass the key to ClaudeLanguageModel.builder().apiKey(...) or per request with"
+            + " ChatRequest.Builder.apiKey(...)";
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final ApiKey apiKey;
+    private final String model;
+    private final HttpUrl messagesUrl;
+    private final Messages wire;
+    private final ProviderErrors errors;
+    private final HttpCalls http;
+
+    private ClaudeLanguageModel(Builder b) {
+        this.apiKey = b.apiKey;
+        this.model = b.model;
+        this.messagesUrl = HttpUrl.parse(b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/")
+                .resolve("messages");
+        this.wire = new Messages(ID, b.defaultMaxTokens);
+        this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
+        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        ApiKey key = keyFor(request);
+        String chosen = request.model() != null ? request.model() : model;
+        byte[] body = http.send(post(wire.requestBody(request, chosen, false), key), chosen, key);
+        return wire.parse(body, chosen);
+    }
+
+    @Override
+    public ChatResponse stream(ChatRequest request, StreamListener listener, Cancellation cancellation) {
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(cancellation, "cancellation");
+        ApiKey key = keyFor(request);
+        String chosen = request.model() != null ? request.model() : model;
+        Request call = post(wire.requestBody(request, chosen, true), key)
+                .newBuilder()
+                .header("Accept", "text/event-stream")
+                .build();
+        return http.stream(call, chosen, key, cancellation, () -> wire.accumulator(listener, chosen, errors, key));
+    }
+
+    @Override
+    public String name() {
+        return ID + "/" + model;
+    }
+
+    /** The configured model. */
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public String toString() {
+        return "ClaudeLanguageModel[" + model + " at " + messagesUrl + (apiKey == null ? ", no key" : ", key set")
+                + "]";
+    }
+
+    private ApiKey keyFor(ChatRequest request) {
+        ApiKey key = request.apiKey() != null ? request.apiKey() : apiKey;
+        if (key == null) {
+            throw errors.missingKey();
+        }
+        return key;
+    }
+
+    private Request post(byte[] body, ApiKey key) {
+        return new Request.Builder()
+                .url(messagesUrl)
+                .header("x-api-key", key.reveal())
+                .header("anthropic-version", API_VERSION)
+                .post(RequestBody.create(body, JSON))
+                .build();
+    }
+
+    /** Builds a {@link ClaudeLanguageModel}; only the key is needed, unless every request brings its own. */
+    public static final class Builder {
+        private ApiKey apiKey;
+        private String model = DEFAULT_MODEL;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private int defaultMaxTokens = DEFAULT_MAX_TOKENS;
+        private Timeouts timeouts = Timeouts.DEFAULT;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private OkHttpClient httpClient;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** The API key; leave unset when every request brings its own ({@link ChatRequest.Builder#apiKey}). */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = ApiKey.of(apiKey);
+            return this;
+        }
+
+        public Builder apiKey(ApiKey apiKey) {
+            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+            return this;
+        }
+
+        /** The model, e.g. {@code claude-haiku-4-5}. */
+        public Builder model(String model) {
+            if (model == null || model.isBlank()) {
+                throw new IllegalArgumentException("model must not be blank");
+            }
+            this.model = model.strip();
+            return this;
+        }
+
+        /** The API's base URL including the version, e.g. a gateway's. */
+        public Builder baseUrl(String baseUrl) {
+            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
+                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
+            }
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** {@code max_tokens} for requests that set no maximum. */
+        public Builder defaultMaxTokens(int defaultMaxTokens) {
+            if (defaultMaxTokens < 1) {
+                throw new IllegalArgumentException("defaultMaxTokens must be positive, got " + defaultMaxTokens);
+            }
+            this.defaultMaxTokens = defaultMaxTokens;
+            return this;
+        }
+
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** An okhttp client whose pool and dispatcher to share; timeouts are still taken from {@link #timeouts}. */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** The clock {@code Retry-After} dates are measured from. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public ClaudeLanguageModel build() {
+            return new ClaudeLanguageModel(this);
+        }
+    }
+}

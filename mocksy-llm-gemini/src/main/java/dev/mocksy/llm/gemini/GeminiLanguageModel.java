@@ -1,0 +1,199 @@
+package dev.mocksy.llm.gemini;
+
+import dev.mocksy.http.ProviderErrors;
+import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.llm.ApiKey;
+import dev.mocksy.llm.Cancellation;
+import dev.mocksy.llm.ChatRequest;
+import dev.mocksy.llm.ChatResponse;
+import dev.mocksy.llm.LanguageModel;
+import dev.mocksy.llm.StreamListener;
+import dev.mocksy.llm.Timeouts;
+import dev.mocksy.llm.gemini.internal.GenerateContent;
+import dev.mocksy.llm.gemini.internal.HttpCalls;
+import dev.mocksy.llm.gemini.internal.OkHttpClients;
+import java.time.Clock;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * A {@link LanguageModel} over the Gemini API's {@code generateContent} and {@code streamGenerateContent?alt=sse}.
+ *
+ * <pre>{@code
+ * LanguageModel model = GeminiLanguageModel.builder().apiKey(System.getenv("GEMINI_API_KEY")).build();
+ * }</pre>
+ *
+ * <p>The key travels only in the {@code x-goog-api-key} header, never in the URL. Structured requests set
+ * {@code responseMimeType: application/json} and a {@code responseSchema}; safety blocks and blocking finish reasons
+ * become {@link dev.mocksy.ContentRefusedException}.
+ */
+public final class GeminiLanguageModel implements LanguageModel {
+
+    /** The provider id. */
+    public static final String ID = "gemini";
+
+    /**
+     * The default model: Google's alias for its current stable Flash model, fast, cheap and good at structured output;
+     * pin a version such as {@code gemini-2.5-flash} with {@link Builder#model} for reproducible runs.
+     */
+    public static final String DEFAULT_MODEL = "gemini-flash-latest";
+
+    /** Google's Generative Language API. */
+    public static final String DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com/v1beta";
+
+    static final String KEY_HELP = "set the environment variable GEMINI_API_KEY or GOOGLE_API_KEY (or the system"
+            + " property gemini.api-key), or pass the key to GeminiLanguageModel.builder().apiKey(...) or per request"
+            + " with ChatRequest.Builder.apiKey(...)";
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final ApiKey apiKey;
+    private final String model;
+    private final HttpUrl baseUrl;
+    private final GenerateContent wire;
+    private final ProviderErrors errors;
+    private final HttpCalls http;
+
+    private GeminiLanguageModel(Builder b) {
+        this.apiKey = b.apiKey;
+        this.model = b.model;
+        this.baseUrl = HttpUrl.parse(b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/");
+        this.wire = new GenerateContent(ID);
+        this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
+        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        ApiKey key = keyFor(request);
+        String chosen = request.model() != null ? request.model() : model;
+        HttpUrl url = baseUrl.resolve("models/" + chosen + ":generateContent");
+        byte[] body = http.send(post(url, wire.requestBody(request), key), chosen, key);
+        return wire.parse(body, chosen);
+    }
+
+    @Override
+    public ChatResponse stream(ChatRequest request, StreamListener listener, Cancellation cancellation) {
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(cancellation, "cancellation");
+        ApiKey key = keyFor(request);
+        String chosen = request.model() != null ? request.model() : model;
+        HttpUrl url = baseUrl.resolve("models/" + chosen + ":streamGenerateContent")
+                .newBuilder()
+                .addQueryParameter("alt", "sse")
+                .build();
+        Request call = post(url, wire.requestBody(request), key)
+                .newBuilder()
+                .header("Accept", "text/event-stream")
+                .build();
+        return http.stream(call, chosen, key, cancellation, () -> wire.accumulator(listener, chosen, errors, key));
+    }
+
+    @Override
+    public String name() {
+        return ID + "/" + model;
+    }
+
+    /** The configured model. */
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public String toString() {
+        return "GeminiLanguageModel[" + model + " at " + baseUrl + (apiKey == null ? ", no key" : ", key set") + "]";
+    }
+
+    private ApiKey keyFor(ChatRequest request) {
+        ApiKey key = request.apiKey() != null ? request.apiKey() : apiKey;
+        if (key == null) {
+            throw errors.missingKey();
+        }
+        return key;
+    }
+
+    private static Request post(HttpUrl url, byte[] body, ApiKey key) {
+        return new Request.Builder()
+                .url(url)
+                .header("x-goog-api-key", key.reveal())
+                .post(RequestBody.create(body, JSON))
+                .build();
+    }
+
+    /** Builds a {@link GeminiLanguageModel}; only the key is needed, unless every request brings its own. */
+    public static final class Builder {
+        private ApiKey apiKey;
+        private String model = DEFAULT_MODEL;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private Timeouts timeouts = Timeouts.DEFAULT;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private OkHttpClient httpClient;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** The API key; leave unset when every request brings its own ({@link ChatRequest.Builder#apiKey}). */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = ApiKey.of(apiKey);
+            return this;
+        }
+
+        public Builder apiKey(ApiKey apiKey) {
+            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+            return this;
+        }
+
+        /** The model, e.g. {@code gemini-2.5-pro}. */
+        public Builder model(String model) {
+            if (model == null || model.isBlank() || model.contains("/") || model.contains(":")) {
+                throw new IllegalArgumentException(
+                        "model must be a bare model name such as gemini-2.5-flash, got '" + model + "'");
+            }
+            this.model = model.strip();
+            return this;
+        }
+
+        /** The API's base URL including the version, e.g. a proxy's. */
+        public Builder baseUrl(String baseUrl) {
+            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
+                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
+            }
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** An okhttp client whose pool and dispatcher to share; timeouts are still taken from {@link #timeouts}. */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** The clock {@code Retry-After} dates are measured from. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public GeminiLanguageModel build() {
+            return new GeminiLanguageModel(this);
+        }
+    }
+}

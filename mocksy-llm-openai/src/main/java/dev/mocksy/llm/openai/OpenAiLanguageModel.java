@@ -1,0 +1,238 @@
+package dev.mocksy.llm.openai;
+
+import dev.mocksy.http.ProviderErrors;
+import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.llm.ApiKey;
+import dev.mocksy.llm.Cancellation;
+import dev.mocksy.llm.ChatRequest;
+import dev.mocksy.llm.ChatResponse;
+import dev.mocksy.llm.LanguageModel;
+import dev.mocksy.llm.StreamListener;
+import dev.mocksy.llm.Timeouts;
+import dev.mocksy.llm.openai.internal.ChatCompletions;
+import dev.mocksy.llm.openai.internal.HttpCalls;
+import dev.mocksy.llm.openai.internal.OkHttpClients;
+import java.time.Clock;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * A {@link LanguageModel} over OpenAI's Chat Completions API, or any OpenAI-compatible server (Azure OpenAI, Ollama,
+ * vLLM, LM Studio, Groq, OpenRouter) through {@link Builder#baseUrl}.
+ *
+ * <pre>{@code
+ * LanguageModel model = OpenAiLanguageModel.builder()
+ *         .apiKey(System.getenv("OPENAI_API_KEY"))
+ *         .model("gpt-4.1-mini")
+ *         .build();
+ * }</pre>
+ *
+ * <p>The key travels only in the {@code Authorization} header. Structured requests use {@code response_format}
+ * {@code json_schema} with {@code strict: true}; streams ask for usage with {@code stream_options}.
+ */
+public final class OpenAiLanguageModel implements LanguageModel {
+
+    /** The provider id. */
+    public static final String ID = "openai";
+
+    /** The default model: fast, cheap, and supports strict structured output. */
+    public static final String DEFAULT_MODEL = "gpt-4.1-mini";
+
+    /** OpenAI's own API. */
+    public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+    static final String KEY_HELP =
+            "set the environment variable OPENAI_API_KEY (or the system property openai.api-key), or pass the key to"
+                    + " OpenAiLanguageModel.builder().apiKey(...) or per request with ChatRequest.Builder.apiKey(...)";
+
+    private static final MediaType JSON = MediaType.get("application/json");
+    private static final String AUTHORIZATION = "Authorization";
+
+    private final ApiKey apiKey;
+    private final String model;
+    private final HttpUrl chatUrl;
+    private final String organization;
+    private final String keyHeader;
+    private final ChatCompletions wire;
+    private final ProviderErrors errors;
+    private final HttpCalls http;
+
+    private OpenAiLanguageModel(Builder b) {
+        this.apiKey = b.apiKey;
+        this.model = b.model;
+        this.chatUrl = endpoint(b.baseUrl, "chat/completions");
+        this.organization = b.organization;
+        this.keyHeader = b.keyHeader;
+        this.wire = new ChatCompletions(ID, b.legacyMaxTokens);
+        this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
+        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        ApiKey key = keyFor(request);
+        String chosen = request.model() != null ? request.model() : model;
+        byte[] body = http.send(post(wire.requestBody(request, chosen, false), key), chosen, key);
+        return wire.parse(body, chosen);
+    }
+
+    @Override
+    public ChatResponse stream(ChatRequest request, StreamListener listener, Cancellation cancellation) {
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(cancellation, "cancellation");
+        ApiKey key = keyFor(request);
+        String chosen = request.model() != null ? request.model() : model;
+        Request call = post(wire.requestBody(request, chosen, true), key)
+                .newBuilder()
+                .header("Accept", "text/event-stream")
+                .build();
+        return http.stream(call, chosen, key, cancellation, () -> wire.accumulator(listener, chosen, errors, key));
+    }
+
+    @Override
+    public String name() {
+        return ID + "/" + model;
+    }
+
+    /** The configured model. */
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public String toString() {
+        return "OpenAiLanguageModel[" + model + " at " + chatUrl + (apiKey == null ? ", no key" : ", key set") + "]";
+    }
+
+    private ApiKey keyFor(ChatRequest request) {
+        ApiKey key = request.apiKey() != null ? request.apiKey() : apiKey;
+        if (key == null) {
+            throw errors.missingKey();
+        }
+        return key;
+    }
+
+    private Request post(byte[] body, ApiKey key) {
+        Request.Builder builder = new Request.Builder()
+                .url(chatUrl)
+                .header(keyHeader, keyHeader.equals(AUTHORIZATION) ? "Bearer " + key.reveal() : key.reveal())
+                .post(RequestBody.create(body, JSON));
+        if (organization != null) {
+            builder.header("OpenAI-Organization", organization);
+        }
+        return builder.build();
+    }
+
+    static HttpUrl endpoint(String baseUrl, String path) {
+        HttpUrl base = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        if (base == null) {
+            throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
+        }
+        return base.resolve(path);
+    }
+
+    /** Builds an {@link OpenAiLanguageModel}; only the key is needed, unless every request brings its own. */
+    public static final class Builder {
+        private ApiKey apiKey;
+        private String model = DEFAULT_MODEL;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private String organization;
+        private String keyHeader = AUTHORIZATION;
+        private Timeouts timeouts = Timeouts.DEFAULT;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private OkHttpClient httpClient;
+        private Clock clock = Clock.systemUTC();
+        private boolean legacyMaxTokens;
+
+        private Builder() {}
+
+        /** The API key; leave unset when every request brings its own ({@link ChatRequest.Builder#apiKey}). */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = ApiKey.of(apiKey);
+            return this;
+        }
+
+        public Builder apiKey(ApiKey apiKey) {
+            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+            return this;
+        }
+
+        /** The model, e.g. {@code gpt-4.1}, or whatever an OpenAI-compatible server serves. */
+        public Builder model(String model) {
+            if (model == null || model.isBlank()) {
+                throw new IllegalArgumentException("model must not be blank");
+            }
+            this.model = model.strip();
+            return this;
+        }
+
+        /**
+         * The API's base URL, up to and including the version, e.g. {@code http://localhost:11434/v1} for Ollama.
+         */
+        public Builder baseUrl(String baseUrl) {
+            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
+                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
+            }
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Sent as {@code OpenAI-Organization}, for keys that belong to several organizations. */
+        public Builder organization(String organization) {
+            this.organization = organization;
+            return this;
+        }
+
+        /**
+         * Sends the key in this header as it is, instead of {@code Authorization: Bearer <key>}: {@code api-key} for
+         * Azure OpenAI keys.
+         */
+        public Builder apiKeyHeader(String header) {
+            if (header == null || !header.matches("[A-Za-z0-9-]+")) {
+                throw new IllegalArgumentException("apiKeyHeader must be an HTTP header name, got '" + header + "'");
+            }
+            this.keyHeader = header.equalsIgnoreCase(AUTHORIZATION) ? AUTHORIZATION : header;
+            return this;
+        }
+
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** An okhttp client whose pool and dispatcher to share; timeouts are still taken from {@link #timeouts}. */
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** The clock {@code Retry-After} dates are measured from. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Sends {@code max_tokens} instead of {@code max_completion_tokens}, for older compatible servers. */
+        public Builder legacyMaxTokens(boolean legacyMaxTokens) {
+            this.legacyMaxTokens = legacyMaxTokens;
+            return this;
+        }
+
+        public OpenAiLanguageModel build() {
+            return new OpenAiLanguageModel(this);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.mocksy.llm.openai;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mocksy.InvalidResponseException;
+import dev.mocksy.UnsupportedInputException;
+import dev.mocksy.http.ProviderErrors;
+import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.internal.MocksyJson;
+import dev.mocksy.llm.ApiKey;
+import dev.mocksy.llm.Timeouts;
+import dev.mocksy.llm.openai.internal.HttpCalls;
+import dev.mocksy.llm.openai.internal.OkHttpClients;
+import dev.mocksy.speech.AudioClip;
+import dev.mocksy.speech.TextToSpeech;
+import java.time.Clock;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * The interviewer's voice from OpenAI's {@code POST /audio/speech}, as raw 24 kHz 16-bit mono PCM.
+ *
+ * <pre>{@code
+ * TextToSpeech voice = OpenAiTextToSpeech.builder().apiKey(key).voice("alloy").build();
+ * AudioClip clip = voice.synthesize("Tell me about a project you are proud of.");
+ * }</pre>
+ */
+public final class OpenAiTextToSpeech implements TextToSpeech {
+
+    /** The default speech model. */
+    public static final String DEFAULT_MODEL = "gpt-4o-mini-tts";
+
+    /** The default voice. */
+    public static final String DEFAULT_VOICE = "alloy";
+
+    /** The longest input the endpoint accepts, in characters. */
+    public static final int MAX_INPUT_CHARS = 4096;
+
+    /** The sample rate of the {@code pcm} response format. */
+    static final int PCM_SAMPLE_RATE = 24_000;
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final ApiKey apiKey;
+    private final String model;
+    private final String voice;
+    private final String instructions;
+    private final HttpUrl speechUrl;
+    private final HttpCalls http;
+
+    private OpenAiTextToSpeech(Builder b) {
+        this.apiKey = Objects.requireNonNull(b.apiKey, "apiKey must be set");
+        this.model = b.model;
+        this.voice = b.voice;
+        this.instructions = b.instructions;
+        this.speechUrl = OpenAiLanguageModel.endpoint(b.baseUrl, "audio/speech");
+        ProviderErrors errors = new ProviderErrors(OpenAiLanguageModel.ID, OpenAiLanguageModel.KEY_HELP, b.clock);
+        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Speaks the text.
+     *
+     * @throws UnsupportedInputException when the text is blank or longer than {@link #MAX_INPUT_CHARS}
+     * @throws dev.mocksy.ProviderException when the provider fails
+     */
+    @Override
+    public AudioClip synthesize(String text) {
+        if (text == null || text.isBlank()) {
+            throw new UnsupportedInputException("text to speak must not be blank");
+        }
+        if (text.length() > MAX_INPUT_CHARS) {
+            throw new UnsupportedInputException("text to speak has " + text.length() + " characters; the speech API"
+                    + " takes at most " + MAX_INPUT_CHARS + ": split it into sentences");
+        }
+        ObjectNode body = MocksyJson.mapper()
+                .createObjectNode()
+                .put("model", model)
+                .put("input", text)
+                .put("voice", voice)
+                .put("response_format", "pcm");
+        if (instructions != null) {
+            body.put("instructions", instructions);
+        }
+        Request request = new Request.Builder()
+                .url(speechUrl)
+                .header("Authorization", "Bearer " + apiKey.reveal())
+                .post(RequestBody.create(body.toString(), JSON))
+                .build();
+        byte[] pcm = http.send(request, model, apiKey);
+        if (pcm.length == 0 || pcm.length % 2 != 0) {
+            throw new InvalidResponseException(
+                    OpenAiLanguageModel.ID, "the speech reply is not 16-bit PCM (" + pcm.length + " bytes)");
+        }
+        return new AudioClip(pcm, PCM_SAMPLE_RATE, 1);
+    }
+
+    @Override
+    public String toString() {
+        return "OpenAiTextToSpeech[" + model + ", voice " + voice + "]";
+    }
+
+    /** Builds an {@link OpenAiTextToSpeech}. */
+    public static final class Builder {
+        private ApiKey apiKey;
+        private String model = DEFAULT_MODEL;
+        private String voice = DEFAULT_VOICE;
+        private String instructions;
+        private String baseUrl = OpenAiLanguageModel.DEFAULT_BASE_URL;
+        private Timeouts timeouts = Timeouts.DEFAULT;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private OkHttpClient httpClient;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = ApiKey.of(apiKey);
+            return this;
+        }
+
+        public Builder model(String model) {
+            if (model == null || model.isBlank()) {
+                throw new IllegalArgumentException("model must not be blank");
+            }
+            this.model = model.strip();
+            return this;
+        }
+
+        /** The voice, e.g. {@code alloy}, {@code coral}, {@code sage}. */
+        public Builder voice(String voice) {
+            if (voice == null || voice.isBlank()) {
+                throw new IllegalArgumentException("voice must not be blank");
+            }
+            this.voice = voice.strip();
+            return this;
+        }
+
+        /** How to speak, e.g. "calm and encouraging"; only the gpt-4o-mini-tts family reads it. */
+        public Builder instructions(String instructions) {
+            this.instructions = instructions;
+            return this;
+        }
+
+        public Builder baseUrl(String baseUrl) {
+            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
+                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
+            }
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        public Builder httpClient(OkHttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException when no key was given
+         */
+        public OpenAiTextToSpeech build() {
+            if (apiKey == null) {
+                throw new IllegalStateException("apiKey must be set; " + OpenAiLanguageModel.KEY_HELP);
+            }
+            return new OpenAiTextToSpeech(this);
+        }
+    }
+}
