@@ -1,14 +1,17 @@
 package dev.mocksy.vision.opencv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.vision.DetectedFace;
 import dev.mocksy.vision.FaceBox;
 import dev.mocksy.vision.Frame;
 import dev.mocksy.vision.FrameObservation;
 import dev.mocksy.vision.PixelFormat;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,6 +228,22 @@ class OpenCvVisionAnalyzerIT {
         assertThat(raw.centreX()).isCloseTo(png.centreX(), within(8.0));
         assertThat(raw.centreY()).isCloseTo(png.centreY(), within(8.0));
         assertThat(seen.get(3).faces().get(0).box()).isEqualTo(raw);
+    }
+
+    @Test
+    void should_reject_empty_and_corrupt_frame_bytes() {
+        byte[] brokenJpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 1, 2, 3, 4, 5, 6};
+
+        assertThatThrownBy(() -> analyzer.analyze(Frame.encoded(new byte[0], Duration.ZERO)))
+                .isInstanceOf(UnsupportedInputException.class)
+                .hasMessageContaining("the frame is empty (0 bytes)");
+        assertThatThrownBy(() -> analyzer.analyze(Frame.encoded(brokenJpeg, Duration.ZERO)))
+                .isInstanceOf(UnsupportedInputException.class)
+                .hasMessageContaining("could not decode the frame (9 bytes starting ff d8 ff 01 02 03 04 05)");
+        assertThatThrownBy(() ->
+                        analyzer.analyze(Frame.encoded("GIF89a".getBytes(StandardCharsets.US_ASCII), Duration.ZERO)))
+                .isInstanceOf(UnsupportedInputException.class)
+                .hasMessageContaining("send a JPEG or PNG image");
     }
 
     @Test
