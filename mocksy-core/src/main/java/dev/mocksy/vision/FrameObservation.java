@@ -20,9 +20,10 @@ import java.util.Optional;
  * @param height the frame's height in pixels
  * @param faces the faces found, largest first
  * @param brightness the mean grey level, from 0 (black) to 255 (white)
- * @param sharpness the variance of the Laplacian over the main face (or the whole frame without one); higher is sharper
+ * @param sharpness the variance of the Laplacian over the whole frame at the analyzer's working size; higher is
+ *     sharper
  * @param tooDark whether the frame is too dark to see a face well
- * @param blur whether the frame (or the main face) is out of focus
+ * @param blur whether the frame is out of focus (sharpness below the analyzer's threshold)
  */
 @JsonIgnoreProperties(
         value = {"faceCount", "frontal", "centred", "smile"},

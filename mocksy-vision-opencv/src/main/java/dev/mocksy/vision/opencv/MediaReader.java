@@ -81,7 +81,7 @@ final class MediaReader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UnsupportedInputException("cannot list the folder " + path(folder) + ": " + e.getMessage(), e);
+            throw new UnsupportedInputException("cannot list the folder " + folder + ": " + e.getMessage(), e);
         }
         if (images.isEmpty()) {
             throw new UnsupportedInputException("the folder " + folder + " holds no .jpg, .jpeg, .png or .bmp images");
@@ -220,10 +220,6 @@ final class MediaReader {
         } catch (IOException e) {
             throw new UnsupportedInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String path(Path folder) {
-        return folder.toString();
     }
 
     private static Duration timestamp(double seconds) {

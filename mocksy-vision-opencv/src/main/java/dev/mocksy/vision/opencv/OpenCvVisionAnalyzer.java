@@ -47,6 +47,8 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
 
     private static final int FACE_SIZE = 128;
     private static final int CASCADE_MIN_FACE = 24;
+    /** Eyes lie between 15% and 60% of a Haar face box's height: the forehead above holds none. */
+    private static final double EYES_TOP = 0.15;
 
     private final HaarCascades cascades;
     private final int workingWidth;
@@ -174,15 +176,16 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
 
             // Eyes sit in the upper part of a face box, a smile in the lower: searching only there is faster and
             // keeps nostrils from passing for eyes and eyes for a smile.
-            Mat upper = face.submat(0, (int) (FACE_SIZE * 0.6), 0, FACE_SIZE);
+            int eyesTop = (int) (FACE_SIZE * EYES_TOP);
+            Mat upper = face.submat(eyesTop, (int) (FACE_SIZE * 0.6), 0, FACE_SIZE);
             detectors.eye.detectMultiScale(
                     upper,
                     eyes,
                     1.1,
                     3,
                     0,
-                    new Size(FACE_SIZE * 0.12, FACE_SIZE * 0.12),
-                    new Size(FACE_SIZE * 0.4, FACE_SIZE * 0.4));
+                    new Size(FACE_SIZE * 0.15, FACE_SIZE * 0.15),
+                    new Size(FACE_SIZE * 0.35, FACE_SIZE * 0.35));
             Rect[] eyeRects = eyes.toArray();
             int eyesFound = eyesFound(eyeRects);
             boolean frontal = eyesFound == 2 && level(eyeRects);
