@@ -47,6 +47,8 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
 
     private static final int FACE_SIZE = 128;
     private static final int CASCADE_MIN_FACE = 24;
+    /** How much the face search window grows per level; 1.15 was a third faster but found fewer faces in our photos. */
+    private static final double FACE_SCALE_STEP = 1.1;
     /** Eyes lie between 15% and 60% of a Haar face box's height: the forehead above holds none. */
     private static final double EYES_TOP = 0.15;
 
@@ -140,7 +142,7 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
             try {
                 int minFace = Math.max(CASCADE_MIN_FACE, (int) Math.round(minFaceFraction * small.cols()));
                 detectors.face.detectMultiScale(
-                        equalized, found, 1.1, faceMinNeighbors, 0, new Size(minFace, minFace), new Size());
+                        equalized, found, FACE_SCALE_STEP, faceMinNeighbors, 0, new Size(minFace, minFace), new Size());
                 for (Rect rect : found.toArray()) {
                     FaceBox box = toOriginal(rect, scale, width, height);
                     faces.add(describe(detectors, grey, box, width, height));
@@ -165,10 +167,13 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
     }
 
     private DetectedFace describe(FaceDetectors detectors, Mat grey, FaceBox box, int width, int height) {
-        Mat roi = grey.submat(new Rect(box.x(), box.y(), box.width(), box.height()));
         Mat face = new Mat();
         MatOfRect eyes = new MatOfRect();
         MatOfRect smiles = new MatOfRect();
+        // Sub-matrices share the pixels but own a native header each: all are released below, not left to the GC.
+        Mat roi = grey.submat(new Rect(box.x(), box.y(), box.width(), box.height()));
+        Mat upper = null;
+        Mat lower = null;
         try {
             int interpolation = box.width() > FACE_SIZE ? Imgproc.INTER_AREA : Imgproc.INTER_LINEAR;
             Imgproc.resize(roi, face, new Size(FACE_SIZE, FACE_SIZE), 0, 0, interpolation);
@@ -176,8 +181,7 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
 
             // Eyes sit in the upper part of a face box, a smile in the lower: searching only there is faster and
             // keeps nostrils from passing for eyes and eyes for a smile.
-            int eyesTop = (int) (FACE_SIZE * EYES_TOP);
-            Mat upper = face.submat(eyesTop, (int) (FACE_SIZE * 0.6), 0, FACE_SIZE);
+            upper = face.submat((int) (FACE_SIZE * EYES_TOP), (int) (FACE_SIZE * 0.6), 0, FACE_SIZE);
             detectors.eye.detectMultiScale(
                     upper,
                     eyes,
@@ -190,7 +194,7 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
             int eyesFound = eyesFound(eyeRects);
             boolean frontal = eyesFound == 2 && level(eyeRects);
 
-            Mat lower = face.submat((int) (FACE_SIZE * 0.55), FACE_SIZE, 0, FACE_SIZE);
+            lower = face.submat((int) (FACE_SIZE * 0.55), FACE_SIZE, 0, FACE_SIZE);
             detectors.smile.detectMultiScale(
                     lower, smiles, 1.1, smileMinNeighbors, 0, new Size(FACE_SIZE * 0.3, FACE_SIZE * 0.14), new Size());
             boolean smile = !smiles.empty();
@@ -200,6 +204,12 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
             return new DetectedFace(box, eyesFound, frontal, centred, smile);
         } finally {
             roi.release();
+            if (upper != null) {
+                upper.release();
+            }
+            if (lower != null) {
+                lower.release();
+            }
             face.release();
             eyes.release();
             smiles.release();
