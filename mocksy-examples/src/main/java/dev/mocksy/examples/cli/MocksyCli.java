@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ContinueCommand.class,
             SessionsCommand.class,
             EvaluateCommand.class,
+            AnalyzeVideoCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MocksyCli {

@@ -1,0 +1,113 @@
+package dev.mocksy.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.mocksy.internal.MocksyJson;
+import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.vision.FrameObservation;
+import dev.mocksy.vision.VisionSummary;
+import dev.mocksy.vision.opencv.HaarCascades;
+import dev.mocksy.vision.opencv.OpenCvVisionAnalyzer;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code mocksy analyze-video PATH [--json]}: observes webcam frames on this device and reports facts (in frame,
+ * facing the camera, smiling, head movement, picture quality), never emotions.
+ */
+@Command(
+        name = "analyze-video",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Observes webcam frames on this device with OpenCV: faces, facing the camera, smile, brightness, focus.",
+            "PATH is an image (JPEG, PNG, BMP), a folder of images or an MJPEG AVI. MP4 and WebM cannot be opened by"
+                    + " this OpenCV build: convert them with `ffmpeg -i INPUT -c:v mjpeg -q:v 3 -an answer.avi`."
+        })
+public final class AnalyzeVideoCommand implements Callable<Integer> {
+
+    /** What {@code --json} prints. */
+    record Output(String path, List<FrameObservation> frames, VisionSummary summary) {}
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "an image, a folder of images or an MJPEG AVI")
+    Path path;
+
+    @Option(names = "--json", description = "print every frame and the summary as JSON")
+    boolean json;
+
+    @Option(
+            names = "--fps",
+            defaultValue = "5",
+            description = "video: analyse at most this many frames per second; folder: images taken per second"
+                    + " (default: ${DEFAULT-VALUE})")
+    double fps;
+
+    @Option(
+            names = "--cascades",
+            paramLabel = "FOLDER",
+            description = "folder with OpenCV's Haar cascades (default: setting " + HaarCascades.SETTING
+                    + ", then /usr/share/opencv4/haarcascades from Debian's opencv-data)")
+    Path cascades;
+
+    private final Terminal terminal;
+
+    public AnalyzeVideoCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        OpenCvVisionAnalyzer.Builder builder = OpenCvVisionAnalyzer.builder();
+        Path folder = cascades != null
+                ? cascades
+                : ProviderConfig.of(Map.of())
+                        .get(HaarCascades.SETTING)
+                        .map(Path::of)
+                        .orElse(null);
+        if (folder != null) {
+            builder.cascades(folder);
+        }
+        List<FrameObservation> frames = builder.build().analyzeFile(path, fps);
+        VisionSummary summary = VisionSummary.of(frames);
+        PrintStream out = terminal.out();
+        if (json) {
+            out.println(MocksyJson.mapper()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(new Output(path.toString(), frames, summary)));
+        } else {
+            printText(out, frames, summary);
+        }
+        return 0;
+    }
+
+    private void printText(PrintStream out, List<FrameObservation> frames, VisionSummary summary) {
+        out.println(path + ": " + frames.size() + (frames.size() == 1 ? " frame" : " frames"));
+        out.println("   time  faces  frontal  centred  smile  brightness  sharpness");
+        for (FrameObservation frame : frames) {
+            out.println(String.format(
+                    Locale.ROOT,
+                    "%6.1fs  %5d  %-7s  %-7s  %-5s  %10.0f  %9.0f%s%s",
+                    frame.timestamp().toMillis() / 1000.0,
+                    frame.faceCount(),
+                    yesNo(frame.frontal()),
+                    yesNo(frame.centred()),
+                    yesNo(frame.smile()),
+                    frame.brightness(),
+                    frame.sharpness(),
+                    frame.tooDark() ? "  too dark" : "",
+                    frame.blur() ? "  blurred" : ""));
+        }
+        out.println();
+        summary.observations().forEach(line -> out.println("- " + line));
+        summary.warnings().forEach(line -> out.println("! " + line));
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+}
