@@ -26,7 +26,7 @@ final class DateRangeParser {
                     + "|(?<season>spring|summer|fall|autumn|winter)\\s+(?<seasonYear>(?:19|20)\\d{2})"
                     + "|(?<num>0?[1-9]|1[0-2])\\s*[/.]\\s*(?<numYear>(?:19|20)\\d{2})"
                     + "|(?<isoYear>(?:19|20)\\d{2})[-/.](?<isoMonth>0[1-9]|1[0-2])(?!\\d)"
-                    + "|(?<year>(?:19|20)\\d{2})"
+                    + "|(?<year>(?:19|20)\\d{2}|['’]\\d{2})"
                     + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR =

@@ -28,6 +28,12 @@ final class ExperienceExtractor {
             "^(?:remote|hybrid|on-?site|[\\p{Lu}][\\p{L}.'\\-]+(?:\\s[\\p{Lu}][\\p{L}.'\\-]+)?,\\s?"
                     + "(?:[A-Z]{2}|[\\p{Lu}][\\p{L}.'\\-]+(?:\\s[\\p{Lu}][\\p{L}.'\\-]+)?))(?:\\s*\\((?:remote|hybrid)\\))?$");
 
+    /** A date cut by a line wrap ("March" / "2022 - Present", "2019 -" / "2021") is joined back. */
+    private static final Pattern WRAPPED_DATE = Pattern.compile(
+            "(?i)(\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|\\s[-–—]|\\bto)[ \\t]*\\n[ \\t]*"
+                    + "(?=(?:19|20)\\d{2}|['’]\\d{2}|present\\b|current\\b|now\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+                    + "|oct|nov|dec)[a-z]*\\.?\\s*(?:19|20)\\d{2})");
+
     private final DateRangeParser dates = new DateRangeParser();
 
     /** Positions in resume order, ongoing ones measured up to {@code now}. */
@@ -39,7 +45,9 @@ final class ExperienceExtractor {
             }
         }
         boolean fromSection = experience.length() > 0;
-        String text = fromSection ? experience.toString() : fullText;
+        String text = WRAPPED_DATE
+                .matcher(fromSection ? experience.toString() : fullText)
+                .replaceAll("$1 ");
         String[] lines = text.split("\n", -1);
         List<ExperienceEntry> entries = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {

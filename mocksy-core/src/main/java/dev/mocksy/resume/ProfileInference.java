@@ -63,7 +63,7 @@ final class ProfileInference {
             return new Stage(byTitle, evidence);
         }
         double y = years == null ? 0 : years;
-        Seniority byYears = y < 2.5 ? Seniority.JUNIOR : y < 6 ? Seniority.MID : Seniority.SENIOR;
+        Seniority byYears = y < 2.5 ? Seniority.JUNIOR : y < 7 ? Seniority.MID : Seniority.SENIOR;
         evidence.add(new ProfileEvidence("seniority", byYears.id(), yearsText + "; " + where + " names no level"));
         return new Stage(byYears, evidence);
     }

@@ -49,6 +49,8 @@ public enum SectionKind {
             "employment record",
             "technical experience",
             "engineering experience",
+            "internships",
+            "internship experience",
             "berufserfahrung",
             "expérience professionnelle",
             "experiencia",

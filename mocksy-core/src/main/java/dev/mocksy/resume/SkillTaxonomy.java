@@ -266,7 +266,7 @@ public final class SkillTaxonomy {
             List<String> alternatives = new ArrayList<>();
             for (Map.Entry<Character, TrieNode> child : children.entrySet()) {
                 char c = child.getKey();
-                String literal = c == ' ' ? "[ \\t]+" : Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
+                String literal = c == ' ' ? "\\s+" : Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
                 if (Character.isLetterOrDigit(c) || c == ' ') {
                     alternatives.add(literal + child.getValue().toRegex());
                 } else {
