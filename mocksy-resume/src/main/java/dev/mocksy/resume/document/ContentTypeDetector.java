@@ -28,7 +28,14 @@ final class ContentTypeDetector {
     private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
     private static final Set<String> ENCRYPTED = Set.of("application/x-tika-ooxml-protected");
     private static final Set<String> EXECUTABLE_PREFIXES = Set.of(
-            "application/x-dosexec", "application/x-executable", "application/x-sharedlib", "application/x-mach-o");
+            "application/x-dosexec",
+            "application/x-msdownload",
+            "application/x-executable",
+            "application/x-sharedlib",
+            "application/x-elf",
+            "application/x-mach-o",
+            "application/x-ms-installer",
+            "application/java-archive");
     private static final Pattern MARKDOWN = Pattern.compile("(?m)^(#{1,6} \\S|[-*] \\S.*$\\n[-*] \\S|\\*\\*\\S)");
 
     private final TikaConfig tika = TikaConfig.getDefaultConfig();

@@ -47,11 +47,13 @@ public final class DocumentResumeParser implements ResumeParser {
     private final PdfTextExtractor pdf;
     private final OfficeTextExtractor office;
     private final PlainTextDecoder plainText = new PlainTextDecoder();
+    private final ZipBombGuard zipBombGuard;
 
     public DocumentResumeParser(ResumeLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.pdf = new PdfTextExtractor(limits);
         this.office = new OfficeTextExtractor(limits);
+        this.zipBombGuard = new ZipBombGuard(limits);
     }
 
     /** The limits this parser enforces. */
@@ -72,9 +74,9 @@ public final class DocumentResumeParser implements ResumeParser {
             throw new ResumeRejectedException(
                     Reason.TIMEOUT,
                     name,
-                    "reading took longer than the limit of "
-                            + limits.timeLimit().toMillis()
-                            + " ms; the document is unusually complex: export it again as a plain PDF or paste its text");
+                    "reading took longer than the time limit of "
+                            + describe(limits.timeLimit())
+                            + "; the document is unusually complex: export it again as a plain PDF or paste its text");
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
@@ -89,6 +91,10 @@ public final class DocumentResumeParser implements ResumeParser {
     }
 
     private ResumeDocument extract(byte[] bytes, String name) {
+        if (isZip(bytes)) {
+            // Before detection too: telling a DOCX from a plain ZIP already means opening the archive.
+            zipBombGuard.check(bytes, name);
+        }
         DocumentType type = detector.detect(bytes, name);
         ExtractedText extracted =
                 switch (type) {
@@ -127,6 +133,14 @@ public final class DocumentResumeParser implements ResumeParser {
             throw new ResumeRejectedException(Reason.EMPTY, name, "the file is empty (0 bytes)");
         }
         return bytes;
+    }
+
+    private static String describe(java.time.Duration duration) {
+        return duration.toMillis() >= 1 ? duration.toMillis() + " ms" : duration.toNanos() + " ns";
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     /** Folds ligatures and exotic spaces so that skill and date matching sees ordinary characters. */

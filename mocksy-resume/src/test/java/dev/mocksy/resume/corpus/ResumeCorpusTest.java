@@ -87,7 +87,9 @@ class ResumeCorpusTest {
                     profile.careerStage() == null ? null : profile.careerStage().id(),
                     expectedRoles,
                     profile.jobFamilies().stream().map(JobFamily::id).toList(),
-                    expected.get("name").asText().equalsIgnoreCase(profile.contact().name()),
+                    expected.get("name")
+                            .asText()
+                            .equalsIgnoreCase(profile.contact().name()),
                     expected.get("email").asText().equals(profile.contact().email())));
         }
         return outcomes;
