@@ -266,18 +266,14 @@ public final class SkillTaxonomy {
             List<String> alternatives = new ArrayList<>();
             for (Map.Entry<Character, TrieNode> child : children.entrySet()) {
                 char c = child.getKey();
-                String literal = c == ' ' ? "\\s+" : Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
-                if (Character.isLetterOrDigit(c) || c == ' ') {
-                    alternatives.add(literal + child.getValue().toRegex());
-                } else {
-                    alternatives.add(
-                            Pattern.quote(String.valueOf(c)) + child.getValue().toRegex());
-                }
+                String literal = c == ' '
+                        ? "\\s+" // a name may be broken across lines: "Embedded\nLinux"
+                        : Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c));
+                alternatives.add(literal + child.getValue().toRegex());
             }
             String group =
                     alternatives.size() == 1 ? alternatives.get(0) : "(?:" + String.join("|", alternatives) + ")";
-            // Greedy: the longest spelling is tried first, shorter ones on backtracking ("Spring Boot" before
-            // "Spring").
+            // Greedy: the longest spelling is tried first, a shorter one on backtracking (Spring Boot, then Spring).
             return terminal ? "(?:" + group + ")?" : group;
         }
     }

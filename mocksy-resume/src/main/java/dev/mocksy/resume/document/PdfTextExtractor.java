@@ -36,7 +36,7 @@ final class PdfTextExtractor {
                         "the PDF has " + pages + " pages, more than the limit of " + limits.maxPages()
                                 + "; a resume is usually one or two pages: send the resume alone");
             }
-            String text = new ColumnAwareTextStripper().getText(document);
+            String text = new ProducerOrderTextStripper().getText(document);
             long visible =
                     text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
             if (visible < (long) MIN_CHARS_PER_PAGE * Math.min(pages, 2)) {
@@ -82,9 +82,13 @@ final class PdfTextExtractor {
         return false;
     }
 
-    /** Extracts text in the order it was written, which word processors and LaTeX keep in reading order. */
-    private static final class ColumnAwareTextStripper extends PDFTextStripper {
-        ColumnAwareTextStripper() {
+    /**
+     * Extracts text in the order the producer wrote it rather than sorted by position: word processors and LaTeX
+     * write each column and table cell whole, so this keeps a sidebar apart from the main column, where sorting by
+     * position would interleave their lines.
+     */
+    private static final class ProducerOrderTextStripper extends PDFTextStripper {
+        ProducerOrderTextStripper() {
             setSortByPosition(false);
             setShouldSeparateByBeads(true);
             setAddMoreFormatting(false);
