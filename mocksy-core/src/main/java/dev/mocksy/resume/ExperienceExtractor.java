@@ -57,20 +57,24 @@ final class ExperienceExtractor {
             }
             DateRangeParser.Found range = found.get(0);
             List<String> candidates = new ArrayList<>();
+            List<String> placeLike = new ArrayList<>();
             String remainder = lines[i].substring(0, range.from()) + " | " + lines[i].substring(range.to());
-            addParts(candidates, remainder.strip());
+            addParts(candidates, placeLike, remainder.strip());
             for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
                 if (!contextLine(lines[j])) {
                     break;
                 }
-                addParts(candidates, lines[j].strip());
+                addParts(candidates, placeLike, lines[j].strip());
             }
             for (int j = i + 1; j <= Math.min(lines.length - 1, i + 2); j++) {
                 if (!contextLine(lines[j])) {
                     break;
                 }
-                addParts(candidates, lines[j].strip());
+                addParts(candidates, placeLike, lines[j].strip());
             }
+            // "Kestrel Labs, Leeds" looks like "San Francisco, CA": such parts are only used when nothing else names
+            // the employer.
+            placeLike.stream().filter(c -> !candidates.contains(c)).forEach(candidates::add);
             String title = candidates.stream()
                     .filter(c -> TITLE_WORDS.matcher(c).find())
                     .findFirst()
@@ -145,19 +149,23 @@ final class ExperienceExtractor {
                 && SectionSplitter.headingKind(stripped).isEmpty();
     }
 
-    private static void addParts(List<String> candidates, String text) {
+    private static void addParts(List<String> candidates, List<String> placeLike, String text) {
         if (text.isEmpty()) {
             return;
         }
         Matcher at = AT.matcher(text);
         if (at.find() && TITLE_WORDS.matcher(text.substring(0, at.start())).find()) {
             candidates.add(text.substring(0, at.start()).strip());
-            addParts(candidates, text.substring(at.end()));
+            addParts(candidates, placeLike, text.substring(at.end()));
             return;
         }
         for (String part : SPLIT.split(text)) {
             String cleaned = clean(part);
-            if (cleaned.isEmpty() || isLocation(cleaned)) {
+            if (cleaned.isEmpty()) {
+                continue;
+            }
+            if (isLocation(cleaned)) {
+                placeLike.add(clean(COMMA.split(cleaned)[0]));
                 continue;
             }
             for (String piece : COMMA.split(cleaned)) {
