@@ -108,24 +108,49 @@ public final class HeuristicProfileExtractor implements ProfileExtractor {
         return ordered;
     }
 
+    /**
+     * One entry per project: a bullet with its wrapped continuation lines, or a title line whose own bullets are its
+     * details.
+     */
     private static List<String> projects(List<ResumeSection> sections) {
         List<String> projects = new ArrayList<>();
         for (ResumeSection section : sections) {
             if (section.kind() != SectionKind.PROJECTS) {
                 continue;
             }
+            StringBuilder current = null;
+            boolean fromBullet = false;
             for (String line : section.text().split("\n")) {
                 String stripped = line.strip();
                 Matcher bullet = BULLET.matcher(stripped);
-                if (stripped.isEmpty() || bullet.lookingAt() && !projects.isEmpty()) {
-                    continue;
-                }
-                String project = bullet.replaceFirst("").strip();
-                if (project.length() >= 3 && projects.size() < MAX_PROJECTS) {
-                    projects.add(project.length() > 160 ? project.substring(0, 157) + "..." : project);
+                boolean isBullet = bullet.lookingAt();
+                if (stripped.isEmpty()) {
+                    addProject(projects, current);
+                    current = null;
+                } else if (isBullet && current != null && !fromBullet) {
+                    continue; // a detail of the titled project above
+                } else if (isBullet) {
+                    addProject(projects, current);
+                    current = new StringBuilder(bullet.replaceFirst("").strip());
+                    fromBullet = true;
+                } else if (current != null && fromBullet) {
+                    current.append(' ').append(stripped); // the bullet's text wrapped onto this line
+                } else {
+                    addProject(projects, current);
+                    current = new StringBuilder(stripped);
+                    fromBullet = false;
                 }
             }
+            addProject(projects, current);
         }
         return List.copyOf(projects);
+    }
+
+    private static void addProject(List<String> projects, StringBuilder project) {
+        if (project == null || project.length() < 3 || projects.size() >= MAX_PROJECTS) {
+            return;
+        }
+        String text = project.toString();
+        projects.add(text.length() > 160 ? text.substring(0, 157) + "..." : text);
     }
 }
