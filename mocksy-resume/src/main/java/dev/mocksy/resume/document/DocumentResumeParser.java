@@ -1,5 +1,6 @@
 package dev.mocksy.resume.document;
 
+import dev.mocksy.MocksyException;
 import dev.mocksy.resume.ResumeDocument;
 import dev.mocksy.resume.ResumeParser;
 import dev.mocksy.resume.ResumeRejectedException;
@@ -83,10 +84,24 @@ public final class DocumentResumeParser implements ResumeParser {
             throw new ResumeRejectedException(Reason.TIMEOUT, name, "interrupted while reading", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
+            if (cause instanceof MocksyException known) {
+                throw known;
             }
-            throw new ResumeRejectedException(Reason.CORRUPT, name, "could not be read: " + cause, cause);
+            if (cause instanceof UncheckedIOException io) {
+                throw io;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new ResumeRejectedException(
+                        Reason.TOO_LARGE, name, "the document needs more memory than is available to read it", cause);
+            }
+            // A library tripping over a malformed structure (an index out of bounds, a stack overflow on a
+            // self-referencing object) is a damaged file, not a bug the caller can act on.
+            throw new ResumeRejectedException(
+                    Reason.CORRUPT,
+                    name,
+                    "the file is damaged and could not be read ("
+                            + cause.getClass().getSimpleName() + "); save or export it again",
+                    cause);
         }
     }
 
