@@ -218,7 +218,10 @@ public final class SkillTaxonomy {
         int sameCategory = 0;
         int others = 0;
         for (Candidate other : all) {
+            // Only skills that stand on their own count as evidence of a list: "Ruby Chen, Julia Ortiz, Jackson
+            // Park" is three names, not three technologies vouching for each other.
             if (other != candidate
+                    && !other.entry().listOnly()
                     && other.start() >= lineStart
                     && other.end() <= lineEnd
                     && !other.entry().name().equals(candidate.entry().name())) {

@@ -66,6 +66,23 @@ class SkillTaxonomyTest {
     }
 
     @Test
+    void should_not_take_names_places_employers_or_verbs_for_skills() {
+        String prose = String.join(
+                "\n",
+                "Made the go/no-go call on launches and helped the team react quickly to incidents.",
+                "Express delivery coordinator in Phoenix, AZ before moving to Aurora, CO.",
+                "Bootstrapped a startup; we had to make sure every sketch became a prototype.",
+                "Led a swift response to outages. Our unity of purpose was a spark for the team.",
+                "Worked at Oracle and later at Salesforce, then took the helm of the vault team.",
+                "Volunteer: puppet shows for kids, an ant colony exhibit, storm chasing, hive inspections.",
+                "References: Ruby Chen, Julia Ortiz, Jackson Park.",
+                "Graded A, B and C in the final exams; Series A and Series C funding rounds. Vitamin C.",
+                "I spent spring 2020 abroad.");
+
+        assertThat(names(prose)).isEmpty();
+    }
+
+    @Test
     void should_find_go_written_as_the_language() {
         assertThat(names("Built services in Go and Rust")).contains("Go", "Rust");
         assertThat(names("Languages: Go, Python")).contains("Go", "Python");
