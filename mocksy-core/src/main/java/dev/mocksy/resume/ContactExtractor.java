@@ -22,7 +22,8 @@ final class ContactExtractor {
             + "|medium\\.com|behance\\.net|dribbble\\.com)/[^\\s,;|)>\\]]+");
     /** Any link, including a bare personal domain such as {@code jane.dev}. */
     static final Pattern URL = Pattern.compile(URL_EXPLICIT.pattern()
-            + "|(?i)\\b[a-z0-9\\-]+\\.(?:dev|io|me|com|net|org|app|page|site|tech)(?:/[^\\s,;|)>\\]]*)?(?![\\w@])");
+            // Bare domains count only in lower case: "ASP.NET" and "Socket.IO" are technologies, not links.
+            + "|(?-i)\\b[a-z0-9\\-]+\\.(?:dev|io|me|com|net|org|app|page|site|tech)(?:/[^\\s,;|)>\\]]*)?(?![\\w@])");
     /** A number with a country code or a (555) area code, anywhere in the text. */
     static final Pattern PHONE_MARKED = Pattern.compile(
             "(?<![\\w+])(?:\\+\\d{1,3}[\\s.\\-]?(?:\\(\\d{1,4}\\)[\\s.\\-]?)?|\\(\\d{2,4}\\)[\\s.\\-]?)\\d[\\d\\s.\\-]{5,16}\\d(?!\\d)");

@@ -59,6 +59,12 @@ class ContactRedactorTest {
     }
 
     @Test
+    void should_not_take_technologies_with_dots_for_links() {
+        assertThat(ContactRedactor.redact("Built with ASP.NET, Socket.IO and Node.js; portfolio at jane.dev"))
+                .isEqualTo("Built with ASP.NET, Socket.IO and Node.js; portfolio at [link]");
+    }
+
+    @Test
     void should_keep_contact_details_out_of_the_profile_shared_with_a_model() {
         CandidateProfile shared = profile.withoutContact();
 
