@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads the text layer of a PDF with PDFBox, refusing encrypted, over-long and scanned (image-only) files. */
 final class PdfTextExtractor {
@@ -36,7 +35,7 @@ final class PdfTextExtractor {
                         "the PDF has " + pages + " pages, more than the limit of " + limits.maxPages()
                                 + "; a resume is usually one or two pages: send the resume alone");
             }
-            String text = new ProducerOrderTextStripper().getText(document);
+            String text = new ReadingOrderTextStripper().read(document);
             long visible =
                     text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
             if (visible < (long) MIN_CHARS_PER_PAGE * Math.min(pages, 2)) {
@@ -80,18 +79,5 @@ final class PdfTextExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * Extracts text in the order the producer wrote it rather than sorted by position: word processors and LaTeX
-     * write each column and table cell whole, so this keeps a sidebar apart from the main column, where sorting by
-     * position would interleave their lines.
-     */
-    private static final class ProducerOrderTextStripper extends PDFTextStripper {
-        ProducerOrderTextStripper() {
-            setSortByPosition(false);
-            setShouldSeparateByBeads(true);
-            setAddMoreFormatting(false);
-        }
     }
 }
