@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             SessionsCommand.class,
             EvaluateCommand.class,
             AnalyzeVideoCommand.class,
+            ProfileCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MocksyCli {
