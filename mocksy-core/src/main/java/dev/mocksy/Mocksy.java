@@ -21,6 +21,7 @@ import dev.mocksy.spi.ProviderRegistry;
 import dev.mocksy.store.InterviewStore;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -218,22 +219,40 @@ public final class Mocksy {
         }
 
         /**
-         * The language model on the class path, or none: a provider found without a key runs Mocksy offline unless
-         * a provider was chosen explicitly, in which case the missing key is the caller's error.
+         * The language model on the class path, or none. Chosen by {@code mocksy.language-model} (a provider id, or
+         * {@code offline}), the chosen provider's missing key is the caller's error. Otherwise the providers whose
+         * keys are set are the candidates: none runs Mocksy offline, one is used, several must be chosen between.
          */
         private LanguageModel discoverLanguageModel(ProviderConfig config) {
-            try {
-                return registry.createIfPresent(Capability.LANGUAGE_MODEL, config)
-                        .orElse(null);
-            } catch (AuthenticationException missingKey) {
-                if (chosen(config, Capability.LANGUAGE_MODEL)) {
-                    throw missingKey;
-                }
-                log.info(
-                        "a language model provider is on the class path but has no key ({}); running offline",
-                        missingKey.getMessage());
-                return null;
+            Optional<String> choice = config.get(Capability.LANGUAGE_MODEL.property());
+            if (choice.isPresent()) {
+                return choice.get().equalsIgnoreCase("offline")
+                        ? null
+                        : registry.create(Capability.LANGUAGE_MODEL, config);
             }
+            Map<String, LanguageModel> configured = new LinkedHashMap<>();
+            for (String id : registry.ids(Capability.LANGUAGE_MODEL)) {
+                try {
+                    configured.put(
+                            id,
+                            registry.create(
+                                    Capability.LANGUAGE_MODEL, config.with(Capability.LANGUAGE_MODEL.property(), id)));
+                } catch (AuthenticationException missingKey) {
+                    log.debug("language model '{}' has no key; not a candidate", id);
+                }
+            }
+            if (configured.size() > 1) {
+                throw new ProviderSelectionException(
+                        Capability.LANGUAGE_MODEL.name(),
+                        List.copyOf(configured.keySet()),
+                        "API keys are set for several language models (" + String.join(", ", configured.keySet())
+                                + "); choose one with -Dmocksy.language-model=<id> or MOCKSY_LANGUAGE_MODEL=<id>"
+                                + " (or 'offline')");
+            }
+            if (configured.isEmpty() && !registry.ids(Capability.LANGUAGE_MODEL).isEmpty()) {
+                log.debug("no language model API key is set; running offline");
+            }
+            return configured.values().stream().findFirst().orElse(null);
         }
 
         private static boolean chosen(ProviderConfig config, Capability<?> capability) {

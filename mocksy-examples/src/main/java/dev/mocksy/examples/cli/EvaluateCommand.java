@@ -75,7 +75,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (input != null && (question != null || answer != null)) {
             throw new ParameterException(spec.commandLine(), "--input cannot be combined with --question/--answer");
         }
-        Mocksy mocksy = Mocksy.builder().build();
+        Mocksy mocksy = home.transientMocksy();
         return input == null ? evaluateOne(mocksy) : evaluateFile(mocksy);
     }
 

@@ -3,10 +3,17 @@ package dev.mocksy.examples.cli;
 import dev.mocksy.Mocksy;
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.interview.InterviewSession;
+import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.resume.InterviewFocus;
+import dev.mocksy.resume.JobDescription;
+import dev.mocksy.resume.Skill;
+import dev.mocksy.resume.document.ResumeReader;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code ./mocksy interview}: set up, run and report a mock interview in the terminal. */
 @Command(
@@ -23,6 +30,18 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     InterviewOptions options;
 
+    @Option(
+            names = "--resume",
+            paramLabel = "FILE",
+            description = "A resume (PDF, DOCX, DOC, text...): questions aim at its skills and level.")
+    Path resume;
+
+    @Option(
+            names = "--job",
+            paramLabel = "FILE",
+            description = "A job description, with --resume: questions aim at the overlap and the gaps.")
+    Path job;
+
     InterviewCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -38,13 +57,47 @@ final class InterviewCommand implements Callable<Integer> {
                     + "transparent heuristic evaluator (no language model configured).");
         }
         out.println();
-        InterviewPlan plan = new InterviewSetup(input, out).plan(options);
+        InterviewSetup setup = new InterviewSetup(input, out);
+        InterviewPlan plan;
+        CandidateProfile profile = null;
+        if (resume != null) {
+            ResumeReader reader = ResumeReader.create();
+            profile = reader.profile(resume, job);
+            JobDescription jobDescription = job == null ? null : reader.jobDescription(job);
+            InterviewFocus focus = InterviewFocus.of(profile, jobDescription);
+            out.println("From your resume: " + describe(profile, focus));
+            plan = setup.plan(options, focus.applyTo(InterviewPlan.builder(), profile, jobDescription));
+        } else if (job != null) {
+            throw new IllegalArgumentException("--job needs --resume: the job is compared with the resume");
+        } else {
+            plan = setup.plan(options);
+        }
         out.println();
         out.println(describe(plan));
-        InterviewSession session = mocksy.startInterview(plan);
+        InterviewSession session = mocksy.startInterview(plan, profile);
         out.println("Session " + session.id() + " is saved as you go; `./mocksy continue` picks it up if "
                 + "anything interrupts it.");
         return Sessions.finish(session, input, out, home);
+    }
+
+    private static String describe(CandidateProfile profile, InterviewFocus focus) {
+        StringBuilder text = new StringBuilder();
+        if (profile.yearsOfExperience() != null) {
+            text.append(String.format(java.util.Locale.ROOT, "%.1f years", profile.yearsOfExperience()));
+        }
+        if (profile.seniority() != null) {
+            text.append(text.isEmpty() ? "" : ", ")
+                    .append(profile.seniority().displayName().toLowerCase());
+        }
+        if (!focus.technologies().isEmpty()) {
+            text.append(text.isEmpty() ? "" : "; ").append("focus on ").append(String.join(", ", focus.technologies()));
+        }
+        if (!focus.gaps().isEmpty()) {
+            text.append("; gaps to probe: ")
+                    .append(String.join(
+                            ", ", focus.gaps().stream().map(Skill::name).toList()));
+        }
+        return text.isEmpty() ? "no skills or experience found" : text + ".";
     }
 
     static String describe(InterviewPlan plan) {

@@ -30,21 +30,32 @@ final class InterviewSetup {
 
     /** Fills the builder from the flags given, asking for the rest. */
     InterviewPlan plan(InterviewOptions flags) {
-        InterviewPlan.Builder plan = InterviewPlan.builder();
+        return plan(flags, InterviewPlan.builder(), false);
+    }
+
+    /**
+     * Completes a plan already aimed at a resume: role, level and technologies came from it, so only the rest
+     * is asked.
+     */
+    InterviewPlan plan(InterviewOptions flags, InterviewPlan.Builder fromResume) {
+        return plan(flags, fromResume, true);
+    }
+
+    private InterviewPlan plan(InterviewOptions flags, InterviewPlan.Builder plan, boolean fromResume) {
         flags.applyFixed(plan);
-        if (flags.role == null) {
+        if (flags.role == null && !fromResume) {
             ask("Role (" + ids(Role.values()) + ")", "general", plan::role);
         }
         if (flags.type == null) {
             ask("Interview type (" + ids(InterviewType.values()) + ")", "mixed", plan::type);
         }
-        if (flags.level == null) {
+        if (flags.level == null && !fromResume) {
             ask("Level (" + ids(Level.values()) + ")", "mid", plan::level);
         }
         if (flags.questions == null) {
             ask("Number of questions, or a duration such as 30m", "5", reply -> questions(plan, reply));
         }
-        if (flags.technologies == null) {
+        if (flags.technologies == null && !fromResume) {
             ask("Technologies to focus on, comma separated", "", reply -> plan.technologies(technologies(reply)));
         }
         return plan.build();
