@@ -65,6 +65,60 @@ final class SpeechAudio {
         return wav;
     }
 
+    /** Synthesises speech with leading and trailing silence trimmed, so inserted silences have exact bounds. */
+    static Path speakTrimmed(Path dir, String name, String text, int wordsPerMinute)
+            throws IOException, InterruptedException {
+        Path wav = speak(dir, name + "-untrimmed", text, wordsPerMinute);
+        Path trimmed = dir.resolve(name + ".wav");
+        run(
+                "sox",
+                wav.toString(),
+                trimmed.toString(),
+                "silence",
+                "1",
+                "0.01",
+                "0.5%",
+                "reverse",
+                "silence",
+                "1",
+                "0.01",
+                "0.5%",
+                "reverse");
+        return trimmed;
+    }
+
+    /** A 16 kHz mono file of digital silence. */
+    static Path silence(Path dir, double seconds) throws IOException, InterruptedException {
+        Path wav = dir.resolve("silence-" + seconds + ".wav");
+        run(
+                "sox",
+                "-n",
+                "-r",
+                "16000",
+                "-c",
+                "1",
+                "-b",
+                "16",
+                "-e",
+                "signed-integer",
+                wav.toString(),
+                "trim",
+                "0",
+                Double.toString(seconds));
+        return wav;
+    }
+
+    /** The files one after another, joined by sox. */
+    static Path concat(Path out, Path... parts) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sox"));
+        for (Path part : parts) {
+            command.add(part.toString());
+        }
+        command.add(out.toString());
+        run(command.toArray(String[]::new));
+        return out;
+    }
+
     static AudioClip read(Path wav) {
         return WavReader.read(wav);
     }
