@@ -3,18 +3,18 @@ package dev.mocksy.speech;
 import java.util.Random;
 
 /** Builds 16 kHz clips whose truth is exact: voiced stretches (harmonic tones), silences and noise at given times. */
-final class SyntheticVoice {
+public final class SyntheticVoice {
 
-    static final int RATE = 16000;
+    public static final int RATE = 16000;
 
     private final float[] samples;
 
-    SyntheticVoice(double seconds) {
+    public SyntheticVoice(double seconds) {
         samples = new float[(int) Math.round(seconds * RATE)];
     }
 
     /** A voiced sound from {@code start} to {@code end} with a pitch gliding from {@code fromHz} to {@code toHz}. */
-    SyntheticVoice voice(double start, double end, double fromHz, double toHz) {
+    public SyntheticVoice voice(double start, double end, double fromHz, double toHz) {
         double phase = 0;
         int first = (int) Math.round(start * RATE);
         int last = (int) Math.round(end * RATE);
@@ -31,20 +31,25 @@ final class SyntheticVoice {
         return this;
     }
 
-    SyntheticVoice voice(double start, double end) {
+    public SyntheticVoice voice(double start, double end) {
         return voice(start, end, 150, 150);
     }
 
     /** Unpitched noise, like a breath or a chair creak. */
-    SyntheticVoice noise(double start, double end) {
+    public SyntheticVoice noise(double start, double end) {
+        return noise(start, end, 0.2);
+    }
+
+    /** Unpitched noise of the given peak amplitude (0-1), added to what is there. */
+    public SyntheticVoice noise(double start, double end, double amplitude) {
         Random random = new Random(7);
-        for (int i = (int) Math.round(start * RATE); i < (int) Math.round(end * RATE); i++) {
-            samples[i] = (float) (0.2 * (random.nextDouble() * 2 - 1));
+        for (int i = (int) Math.round(start * RATE); i < Math.min(samples.length, (int) Math.round(end * RATE)); i++) {
+            samples[i] += (float) (amplitude * (random.nextDouble() * 2 - 1));
         }
         return this;
     }
 
-    AudioClip clip() {
+    public AudioClip clip() {
         short[] pcm = new short[samples.length];
         for (int i = 0; i < samples.length; i++) {
             pcm[i] = AudioConverter.toShort(samples[i]);
