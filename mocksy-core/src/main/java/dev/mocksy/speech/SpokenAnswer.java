@@ -1,5 +1,6 @@
 package dev.mocksy.speech;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,7 @@ public record SpokenAnswer(Transcript transcript, DeliveryMetrics delivery) {
     }
 
     /** Whether nothing was recognised, in which case the candidate should be asked to say it again. */
+    @JsonIgnore
     public boolean isBlank() {
         return transcript.isBlank();
     }

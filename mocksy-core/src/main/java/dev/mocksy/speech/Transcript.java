@@ -1,5 +1,6 @@
 package dev.mocksy.speech;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ public record Transcript(String text, List<TranscribedWord> words, String langua
     }
 
     /** Whether nothing was heard. */
+    @JsonIgnore
     public boolean isBlank() {
         return text.isBlank();
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Mocksy 0.1.0-SNAPSHOT",
         description = "AI mock interviews in your terminal; runs offline when no API key is configured.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, TranscribeCommand.class})
 public final class MocksyCli {
 
     /** Runs the command line and returns its exit code. Streams are parameters so tests can drive it. */
