@@ -26,7 +26,8 @@ public interface SpeechStream extends AutoCloseable {
     }
 
     /**
-     * Ends the audio and returns everything recognised in the stream, all segments joined.
+     * Ends the audio and returns everything recognised in the stream, all segments joined. Call {@link #close()}
+     * afterwards (or use try-with-resources) to free the recogniser.
      *
      * @throws IllegalStateException when called twice or after {@link #close()}
      */

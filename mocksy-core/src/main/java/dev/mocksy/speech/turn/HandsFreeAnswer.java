@@ -33,6 +33,7 @@ public final class HandsFreeAnswer implements AutoCloseable {
     private final TurnSettings settings;
     private final TurnListener listener;
     private final StringBuilder finished = new StringBuilder();
+    private String reported = "";
     private Transcript result;
 
     public HandsFreeAnswer(SpeechToText recognizer, int sampleRate, TurnSettings settings, TurnListener listener) {
@@ -87,6 +88,10 @@ public final class HandsFreeAnswer implements AutoCloseable {
     }
 
     private void report(String text) {
+        if (text.equals(reported)) {
+            return; // the recogniser repeats its partial text between updates
+        }
+        reported = text;
         listener.partialText(text);
         detector.noteText(text);
     }

@@ -14,21 +14,36 @@ import java.util.Arrays;
 import java.util.List;
 import org.vosk.Recognizer;
 
-/** One Vosk recogniser fed chunk by chunk; not thread-safe, like the recogniser it wraps. */
+/**
+ * One Vosk recogniser fed chunk by chunk; not thread-safe, like the recogniser it wraps.
+ *
+ * <p>Partial results make Vosk search its lattice for the best path so far, which costs more as an utterance grows, so
+ * they are computed at most once per {@code partialInterval} of audio; in between, the last partial text is repeated.
+ */
 final class VoskSpeechStream implements SpeechStream {
 
     private final Recognizer recognizer;
     private final int sampleRate;
     private final String language;
     private final List<Transcript> segments = new ArrayList<>();
+    private final long partialIntervalBytes;
+    private long bytesSincePartial;
+    private String lastPartial = "";
     private boolean open = true;
+    private boolean finished;
 
-    VoskSpeechStream(VoskModel model, int sampleRate) {
+    /**
+     * @param partialIntervalSeconds audio between partial results; infinity for none (whole-file transcription)
+     */
+    VoskSpeechStream(VoskModel model, int sampleRate, double partialIntervalSeconds) {
         if (sampleRate < 8000 || sampleRate > 48000) {
             throw new IllegalArgumentException("sampleRate must be 8000-48000 Hz, got " + sampleRate);
         }
         this.sampleRate = sampleRate;
         this.language = model.language();
+        this.partialIntervalBytes = Double.isInfinite(partialIntervalSeconds)
+                ? Long.MAX_VALUE
+                : Math.round(partialIntervalSeconds * sampleRate) * 2;
         try {
             this.recognizer = new Recognizer(model.model(), sampleRate);
         } catch (IOException e) {
@@ -65,7 +80,8 @@ final class VoskSpeechStream implements SpeechStream {
         if (!last.isBlank()) {
             segments.add(last);
         }
-        close();
+        // The recogniser is freed by close(), outside the path that the waiting candidate feels.
+        finished = true;
         return Transcript.join(segments, language);
     }
 
@@ -99,7 +115,7 @@ final class VoskSpeechStream implements SpeechStream {
     }
 
     private void requireOpen() {
-        if (!open) {
+        if (!open || finished) {
             throw new IllegalStateException("the stream is finished or closed; open a new one");
         }
     }

@@ -67,7 +67,8 @@ public final class VoskSpeechToText implements SpeechToText {
     @Override
     public Transcript transcribe(AudioClip audio) {
         AudioClip clip = AudioConverter.forRecognizer(Objects.requireNonNull(audio, "audio"));
-        try (SpeechStream stream = openStream(clip.sampleRate())) {
+        // No partial results: nobody watches them, and each one costs a lattice search.
+        try (SpeechStream stream = new VoskSpeechStream(model, clip.sampleRate(), Double.POSITIVE_INFINITY)) {
             byte[] pcm = clip.pcm();
             // Feed in 0.2 s chunks like a live stream, so long clips are decoded as several utterances.
             int chunk = clip.sampleRate() / 5 * 2;
@@ -78,9 +79,10 @@ public final class VoskSpeechToText implements SpeechToText {
         }
     }
 
+    /** A live stream with a partial result at most every 300 ms of audio. */
     @Override
     public SpeechStream openStream(int sampleRate) {
-        return new VoskSpeechStream(model, sampleRate);
+        return new VoskSpeechStream(model, sampleRate, 0.3);
     }
 
     @Override
