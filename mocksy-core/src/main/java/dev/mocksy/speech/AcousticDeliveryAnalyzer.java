@@ -1,6 +1,7 @@
 package dev.mocksy.speech;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -270,8 +271,8 @@ public final class AcousticDeliveryAnalyzer implements DeliveryAnalyzer {
         double[] semitones = pitches.stream()
                 .mapToDouble(p -> 12 * Math.log(p / mean) / Math.log(2))
                 .toArray();
-        double semitoneMean = java.util.Arrays.stream(semitones).average().orElse(0);
-        double variance = java.util.Arrays.stream(semitones)
+        double semitoneMean = Arrays.stream(semitones).average().orElse(0);
+        double variance = Arrays.stream(semitones)
                 .map(s -> (s - semitoneMean) * (s - semitoneMean))
                 .average()
                 .orElse(0);

@@ -8,6 +8,7 @@ import dev.mocksy.speech.SpeechToText;
 import dev.mocksy.speech.Transcript;
 import dev.mocksy.spi.ProviderConfig;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,7 +43,7 @@ public final class VoskSpeechToText implements SpeechToText {
      * @throws dev.mocksy.ProviderException when the cache cannot be written or the model cannot be loaded
      */
     public static VoskSpeechToText bundled() {
-        return create(ProviderConfig.of(java.util.Map.of()));
+        return create(ProviderConfig.of(Map.of()));
     }
 
     /**

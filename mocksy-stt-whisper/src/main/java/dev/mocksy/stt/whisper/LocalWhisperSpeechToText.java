@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -95,7 +97,7 @@ public final class LocalWhisperSpeechToText implements SpeechToText {
         } catch (IOException e) {
             throw new ProviderException("whisper", "cannot read " + modelFile + ": " + e.getMessage(), e);
         }
-        if (!java.util.Arrays.equals(head, GGML_MAGIC)) {
+        if (!Arrays.equals(head, GGML_MAGIC)) {
             throw new ProviderException(
                     "whisper",
                     modelFile + " is not a whisper.cpp ggml model (it starts with " + describe(head) + ", not "
@@ -141,7 +143,7 @@ public final class LocalWhisperSpeechToText implements SpeechToText {
             for (int i = 0; i < segments; i++) {
                 text.append(whisper.fullGetSegmentTextFromState(state, i));
             }
-            return new Transcript(text.toString().strip(), java.util.List.of(), language == null ? "und" : language);
+            return new Transcript(text.toString().strip(), List.of(), language == null ? "und" : language);
         } finally {
             state.close();
         }

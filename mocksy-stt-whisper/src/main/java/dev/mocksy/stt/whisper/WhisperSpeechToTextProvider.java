@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.mocksy.speech.SpeechToText;
 import dev.mocksy.spi.ProviderConfig;
 import dev.mocksy.spi.SpeechToTextProvider;
+import java.nio.file.Path;
 
 /**
  * Finds Whisper: id {@code whisper}. With {@code mocksy.whisper.model-file} it runs whisper.cpp locally; otherwise
@@ -21,8 +22,7 @@ public final class WhisperSpeechToTextProvider implements SpeechToTextProvider {
     public SpeechToText create(ProviderConfig config) {
         return config.get(LocalWhisperSpeechToText.MODEL_FILE)
                 .<SpeechToText>map(file -> LocalWhisperSpeechToText.load(
-                        java.nio.file.Path.of(file),
-                        config.get(WhisperApiSettings.LANGUAGE).orElse(null)))
+                        Path.of(file), config.get(WhisperApiSettings.LANGUAGE).orElse(null)))
                 .orElseGet(() -> new WhisperApiSpeechToText(WhisperApiSettings.from(config)));
     }
 }
