@@ -33,27 +33,23 @@ final class VoskModel {
 
     private final Model model;
     private final Path directory;
-    private final String language;
 
-    private VoskModel(Model model, Path directory, String language) {
+    private VoskModel(Model model, Path directory) {
         this.model = model;
         this.directory = directory;
-        this.language = language;
     }
 
     /**
      * The model in {@code directory}, loading it on first use.
      *
-     * @param language the language code transcripts report, or null to take it from a directory name such as
-     *     {@code vosk-model-small-de-0.15}
      * @throws ProviderException when the directory is missing, is not a Vosk model, or the model cannot be loaded
      */
-    static VoskModel shared(Path directory, String language) {
+    static VoskModel shared(Path directory) {
         Path key = directory.toAbsolutePath().normalize();
-        return LOADED.computeIfAbsent(key, path -> load(path, language));
+        return LOADED.computeIfAbsent(key, VoskModel::load);
     }
 
-    private static VoskModel load(Path directory, String language) {
+    private static VoskModel load(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new ProviderException(
                     "vosk",
@@ -73,13 +69,14 @@ final class VoskModel {
         try {
             Model model = new Model(directory.toString());
             LOG.info("Loaded the Vosk model {} in {} ms", directory, (System.nanoTime() - started) / 1_000_000);
-            return new VoskModel(model, directory, language != null ? language : languageFromName(directory));
+            return new VoskModel(model, directory);
         } catch (IOException | RuntimeException e) {
             throw new ProviderException(
                     "vosk", "cannot load the Vosk model in " + directory + "; it may be damaged: unpack it again", e);
         }
     }
 
+    /** The language in a usual model directory name such as {@code vosk-model-small-de-0.15}, else {@code und}. */
     static String languageFromName(Path directory) {
         Path name = directory.getFileName();
         Matcher matcher = LANGUAGE_IN_NAME.matcher(name == null ? "" : name.toString());
@@ -92,9 +89,5 @@ final class VoskModel {
 
     Path directory() {
         return directory;
-    }
-
-    String language() {
-        return language;
     }
 }

@@ -35,12 +35,12 @@ final class VoskSpeechStream implements SpeechStream {
     /**
      * @param partialIntervalSeconds audio between partial results; infinity for none (whole-file transcription)
      */
-    VoskSpeechStream(VoskModel model, int sampleRate, double partialIntervalSeconds) {
+    VoskSpeechStream(VoskModel model, String language, int sampleRate, double partialIntervalSeconds) {
         if (sampleRate < 8000 || sampleRate > 48000) {
             throw new IllegalArgumentException("sampleRate must be 8000-48000 Hz, got " + sampleRate);
         }
         this.sampleRate = sampleRate;
-        this.language = model.language();
+        this.language = language;
         this.partialIntervalBytes = Double.isInfinite(partialIntervalSeconds)
                 ? Long.MAX_VALUE
                 : Math.round(partialIntervalSeconds * sampleRate) * 2;

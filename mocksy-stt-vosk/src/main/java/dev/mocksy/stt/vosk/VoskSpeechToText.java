@@ -32,9 +32,11 @@ public final class VoskSpeechToText implements SpeechToText {
     public static final String LANGUAGE_PROPERTY = "mocksy.vosk.language";
 
     private final VoskModel model;
+    private final String language;
 
-    private VoskSpeechToText(VoskModel model) {
+    private VoskSpeechToText(VoskModel model, String language) {
         this.model = model;
+        this.language = language;
     }
 
     /**
@@ -53,7 +55,8 @@ public final class VoskSpeechToText implements SpeechToText {
      * @throws dev.mocksy.ProviderException when the directory is not a loadable Vosk model
      */
     public static VoskSpeechToText fromDirectory(Path directory, String language) {
-        return new VoskSpeechToText(VoskModel.shared(Objects.requireNonNull(directory, "directory"), language));
+        VoskModel model = VoskModel.shared(Objects.requireNonNull(directory, "directory"));
+        return new VoskSpeechToText(model, language != null ? language : VoskModel.languageFromName(directory));
     }
 
     /** Uses {@code mocksy.vosk.model} when set, else the bundled model under MOCKSY_HOME. */
@@ -61,15 +64,16 @@ public final class VoskSpeechToText implements SpeechToText {
         String language = config.get(LANGUAGE_PROPERTY).orElse(null);
         return config.get(MODEL_PROPERTY)
                 .map(directory -> fromDirectory(Path.of(directory), language))
-                .orElseGet(() -> new VoskSpeechToText(VoskModel.shared(
-                        BundledModel.unpack(MocksyHome.resolve(config)), language == null ? "en" : language)));
+                .orElseGet(() -> new VoskSpeechToText(
+                        VoskModel.shared(BundledModel.unpack(MocksyHome.resolve(config))),
+                        language == null ? "en" : language));
     }
 
     @Override
     public Transcript transcribe(AudioClip audio) {
         AudioClip clip = AudioConverter.forRecognizer(Objects.requireNonNull(audio, "audio"));
         // No partial results: nobody watches them, and each one costs a lattice search.
-        try (SpeechStream stream = new VoskSpeechStream(model, clip.sampleRate(), Double.POSITIVE_INFINITY)) {
+        try (SpeechStream stream = new VoskSpeechStream(model, language, clip.sampleRate(), Double.POSITIVE_INFINITY)) {
             byte[] pcm = clip.pcm();
             // Feed in 0.2 s chunks like a live stream, so long clips are decoded as several utterances.
             int chunk = clip.sampleRate() / 5 * 2;
@@ -83,12 +87,17 @@ public final class VoskSpeechToText implements SpeechToText {
     /** A live stream with a partial result at most every 300 ms of audio. */
     @Override
     public SpeechStream openStream(int sampleRate) {
-        return new VoskSpeechStream(model, sampleRate, 0.3);
+        return new VoskSpeechStream(model, language, sampleRate, 0.3);
     }
 
     @Override
     public boolean streams() {
         return true;
+    }
+
+    /** The language code transcripts report. */
+    public String language() {
+        return language;
     }
 
     /** The model directory in use. */
@@ -98,6 +107,6 @@ public final class VoskSpeechToText implements SpeechToText {
 
     @Override
     public String toString() {
-        return "VoskSpeechToText[" + model.directory() + ", " + model.language() + "]";
+        return "VoskSpeechToText[" + model.directory() + ", " + language + "]";
     }
 }

@@ -160,6 +160,16 @@ class VoskSpeechToTextIT {
     }
 
     @Test
+    void should_report_each_instances_language_on_one_shared_model() {
+        VoskSpeechToText british = VoskSpeechToText.fromDirectory(vosk.modelDirectory(), "en-gb");
+
+        assertThat(british.language()).isEqualTo("en-gb");
+        assertThat(vosk.language()).isEqualTo("en");
+        assertThat(british.transcribe(new AudioClip(new byte[3200], 16000, 1)).language())
+                .isEqualTo("en-gb");
+    }
+
+    @Test
     void should_return_an_empty_transcript_for_silence() {
         Transcript transcript = vosk.transcribe(new AudioClip(new byte[16000 * 2], 16000, 1));
 
