@@ -97,10 +97,11 @@ final class VoskSpeechStream implements SpeechStream {
         JsonNode result = read(json);
         List<TranscribedWord> words = new ArrayList<>();
         for (JsonNode word : result.path("result")) {
+            double start = Math.max(0, word.path("start").asDouble());
             words.add(new TranscribedWord(
                     word.path("word").asText(),
-                    word.path("start").asDouble(),
-                    word.path("end").asDouble(),
+                    start,
+                    Math.max(start, word.path("end").asDouble()),
                     Math.max(0, Math.min(1, word.path("conf").asDouble(1.0)))));
         }
         return new Transcript(result.path("text").asText("").strip(), words, language);
