@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             AnalyzeVideoCommand.class,
             ProfileCommand.class,
+            TranscribeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MocksyCli {
