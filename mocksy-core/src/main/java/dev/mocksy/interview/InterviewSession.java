@@ -112,11 +112,13 @@ public final class InterviewSession {
      * @throws dev.mocksy.InvalidAnswerException when the answer is empty or too long; nothing is recorded
      */
     public synchronized Answer receiveAnswer(String text) {
+        if (snapshot.state() != InterviewState.ASKING) {
+            requireState(InterviewState.LISTENING, "submit an answer", "no question is waiting for an answer");
+        }
+        String cleaned = AnswerText.clean(text, engine.maxAnswerChars());
         if (snapshot.state() == InterviewState.ASKING) {
             listen();
         }
-        requireState(InterviewState.LISTENING, "submit an answer", "no question is waiting for an answer");
-        String cleaned = AnswerText.clean(text, engine.maxAnswerChars());
         boolean late = snapshot.answerTimeLeft(now()).map(Duration::isZero).orElse(false);
         Answer answer = new Answer(cleaned, false, late);
         record(new AnswerReceived(currentQuestionId(), answer));

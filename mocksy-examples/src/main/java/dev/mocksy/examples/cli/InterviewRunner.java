@@ -94,9 +94,7 @@ final class InterviewRunner {
                     submit(answer.toString());
                 }
                 if (!session.state().isTerminal()) {
-                    if (session.state() == InterviewState.FEEDBACK || session.state() == InterviewState.LISTENING) {
-                        session.end("input ended");
-                    }
+                    session.end("input ended");
                 }
                 return;
             }
