@@ -26,7 +26,8 @@ import java.util.Objects;
     @JsonSubTypes.Type(value = InterviewEvent.Resumed.class, name = "resumed"),
     @JsonSubTypes.Type(value = InterviewEvent.Completed.class, name = "completed"),
     @JsonSubTypes.Type(value = InterviewEvent.Abandoned.class, name = "abandoned"),
-    @JsonSubTypes.Type(value = InterviewEvent.ReportGenerated.class, name = "report-generated")
+    @JsonSubTypes.Type(value = InterviewEvent.ReportGenerated.class, name = "report-generated"),
+    @JsonSubTypes.Type(value = InterviewEvent.ConsentRecorded.class, name = "consent-recorded")
 })
 public sealed interface InterviewEvent {
 
@@ -85,6 +86,23 @@ public sealed interface InterviewEvent {
     record ReportGenerated(InterviewReport report) implements InterviewEvent {
         public ReportGenerated {
             Objects.requireNonNull(report, "report");
+        }
+    }
+
+    /**
+     * The candidate agreed to, or refused, the capture or analysis of {@code capability} (e.g. {@link Consent#VIDEO}
+     * or {@link Consent#VOICE}) under {@code statement}; allowed in any state before the end, changing no state.
+     */
+    record ConsentRecorded(String capability, boolean granted, String statement) implements InterviewEvent {
+        public ConsentRecorded {
+            requireText(capability, "capability");
+            requireText(statement, "statement");
+        }
+
+        private static void requireText(String value, String field) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(field + " of a consent must not be blank");
+            }
         }
     }
 }

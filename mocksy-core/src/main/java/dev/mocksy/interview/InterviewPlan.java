@@ -1,5 +1,6 @@
 package dev.mocksy.interview;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +28,8 @@ import java.util.Objects;
  * @param companyStyle the interviewing style
  * @param mode when feedback is shown
  * @param maxFollowUps the most follow-ups asked on one main question
+ * @param context who runs the interview; {@code null} (a journal written before the field existed) means
+ *     {@link InterviewContext#PRACTICE}
  */
 public record InterviewPlan(
         Role role,
@@ -39,7 +42,8 @@ public record InterviewPlan(
         List<String> technologies,
         CompanyStyle companyStyle,
         InterviewMode mode,
-        int maxFollowUps) {
+        int maxFollowUps,
+        InterviewContext context) {
 
     /** The most main questions one interview may have. */
     public static final int MAX_QUESTIONS = 50;
@@ -50,6 +54,7 @@ public record InterviewPlan(
     /** The time budget assumed per main question when a plan is given as a duration. */
     public static final Duration TIME_PER_QUESTION = Duration.ofMinutes(5);
 
+    @JsonCreator
     public InterviewPlan {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(type, "type");
@@ -68,9 +73,39 @@ public record InterviewPlan(
                     "maxFollowUps must be between 0 and " + MAX_FOLLOW_UPS + ", got " + maxFollowUps);
         }
         technologies = cleanTechnologies(technologies);
+        // Plans journaled before the context existed have no such field: they were practice sessions.
+        context = context == null ? InterviewContext.PRACTICE : context;
     }
 
-    /** A builder with sensible defaults: general, mixed, mid level, medium, 5 questions, practice mode. */
+    /** A practice plan; kept so code written before {@link #context} existed still compiles. */
+    public InterviewPlan(
+            Role role,
+            InterviewType type,
+            Level level,
+            Difficulty difficulty,
+            int questionCount,
+            Duration totalTimeLimit,
+            Duration questionTimeLimit,
+            List<String> technologies,
+            CompanyStyle companyStyle,
+            InterviewMode mode,
+            int maxFollowUps) {
+        this(
+                role,
+                type,
+                level,
+                difficulty,
+                questionCount,
+                totalTimeLimit,
+                questionTimeLimit,
+                technologies,
+                companyStyle,
+                mode,
+                maxFollowUps,
+                InterviewContext.PRACTICE);
+    }
+
+    /** A builder with sensible defaults: general, mixed, mid level, medium, 5 questions, practice mode and context. */
     public static Builder builder() {
         return new Builder();
     }
@@ -88,7 +123,8 @@ public record InterviewPlan(
                 .technologies(technologies)
                 .companyStyle(companyStyle)
                 .mode(mode)
-                .maxFollowUps(maxFollowUps);
+                .maxFollowUps(maxFollowUps)
+                .context(context);
     }
 
     private static void requirePositive(Duration duration, String field) {
@@ -126,6 +162,7 @@ public record InterviewPlan(
         private CompanyStyle companyStyle = CompanyStyle.NEUTRAL;
         private InterviewMode mode = InterviewMode.PRACTICE;
         private int maxFollowUps = 1;
+        private InterviewContext context = InterviewContext.PRACTICE;
 
         private Builder() {}
 
@@ -226,6 +263,16 @@ public record InterviewPlan(
             return this;
         }
 
+        /** Who runs the interview; default {@link InterviewContext#PRACTICE}. */
+        public Builder context(InterviewContext context) {
+            this.context = Objects.requireNonNull(context, "context");
+            return this;
+        }
+
+        public Builder context(String context) {
+            return context(InterviewContext.parse(context));
+        }
+
         /**
          * Validates and builds the plan.
          *
@@ -250,7 +297,8 @@ public record InterviewPlan(
                     technologies,
                     companyStyle,
                     mode,
-                    maxFollowUps);
+                    maxFollowUps,
+                    context);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.mocksy.interview.InterviewEvent.Abandoned;
 import dev.mocksy.interview.InterviewEvent.AnswerEvaluated;
 import dev.mocksy.interview.InterviewEvent.AnswerReceived;
 import dev.mocksy.interview.InterviewEvent.Completed;
+import dev.mocksy.interview.InterviewEvent.ConsentRecorded;
 import dev.mocksy.interview.InterviewEvent.FollowUpChosen;
 import dev.mocksy.interview.InterviewEvent.ListeningStarted;
 import dev.mocksy.interview.InterviewEvent.Paused;
@@ -210,6 +211,22 @@ public final class InterviewSession {
     /** Resumes where the interview was paused. */
     public synchronized void resume() {
         record(new Resumed());
+    }
+
+    /**
+     * Records the candidate's answer to a consent question in the journal; the state does not change. Record it
+     * before capturing: e.g. {@code recordConsent(Consent.VIDEO, true, VisionConsent.STANDARD_STATEMENT)} before
+     * the first webcam frame of an assessment. A refusal withdraws an earlier agreement.
+     *
+     * @param capability what is captured or analysed, e.g. {@link Consent#VIDEO} or {@link Consent#VOICE}
+     * @param statement the wording the candidate was shown
+     * @return the consent as recorded
+     * @throws IllegalArgumentException when the capability or statement is blank
+     * @throws InvalidTransitionException once the interview has ended
+     */
+    public synchronized Consent recordConsent(String capability, boolean granted, String statement) {
+        record(new ConsentRecorded(capability, granted, statement));
+        return snapshot.consents().get(snapshot.consents().size() - 1);
     }
 
     /**

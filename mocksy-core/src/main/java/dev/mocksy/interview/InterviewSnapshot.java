@@ -5,6 +5,7 @@ import dev.mocksy.interview.InterviewEvent.Abandoned;
 import dev.mocksy.interview.InterviewEvent.AnswerEvaluated;
 import dev.mocksy.interview.InterviewEvent.AnswerReceived;
 import dev.mocksy.interview.InterviewEvent.Completed;
+import dev.mocksy.interview.InterviewEvent.ConsentRecorded;
 import dev.mocksy.interview.InterviewEvent.FollowUpChosen;
 import dev.mocksy.interview.InterviewEvent.ListeningStarted;
 import dev.mocksy.interview.InterviewEvent.Paused;
@@ -50,6 +51,7 @@ public final class InterviewSnapshot {
     private final Duration pausedWhileListening;
     private final String endReason;
     private final InterviewReport report;
+    private final List<Consent> consents;
 
     private InterviewSnapshot(Builder b) {
         this.sessionId = b.sessionId;
@@ -68,6 +70,7 @@ public final class InterviewSnapshot {
         this.pausedWhileListening = b.pausedWhileListening;
         this.endReason = b.endReason;
         this.report = b.report;
+        this.consents = List.copyOf(b.consents);
     }
 
     /**
@@ -187,6 +190,9 @@ public final class InterviewSnapshot {
                 b.pausedTotal = pausedTotal.plus(Duration.between(pausedAt, at));
                 b.pausedAt = null;
             }
+        } else if (event instanceof ConsentRecorded consent) {
+            require("record consent", !state.isTerminal(), "the interview has ended");
+            b.consents.add(new Consent(consent.capability(), consent.granted(), consent.statement(), at));
         } else if (event instanceof ReportGenerated generated) {
             require("generate a report", state.isTerminal(), "the interview has not ended");
             b.report = generated.report();
@@ -251,6 +257,26 @@ public final class InterviewSnapshot {
     /** The report, once generated. */
     public Optional<InterviewReport> report() {
         return Optional.ofNullable(report);
+    }
+
+    /** Every consent answer recorded in this session, oldest first. */
+    public List<Consent> consents() {
+        return consents;
+    }
+
+    /** The latest consent answer for {@code capability} (e.g. {@link Consent#VIDEO}), if one was recorded. */
+    public Optional<Consent> consentFor(String capability) {
+        for (int i = consents.size() - 1; i >= 0; i--) {
+            if (consents.get(i).capability().equals(capability)) {
+                return Optional.of(consents.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the candidate's latest answer for {@code capability} is an agreement. */
+    public boolean hasConsent(String capability) {
+        return consentFor(capability).map(Consent::granted).orElse(false);
     }
 
     /** The question being asked or answered now, or the last one. */
@@ -331,6 +357,7 @@ public final class InterviewSnapshot {
         b.pausedWhileListening = pausedWhileListening;
         b.endReason = endReason;
         b.report = report;
+        b.consents = new ArrayList<>(consents);
         return b;
     }
 
@@ -346,7 +373,8 @@ public final class InterviewSnapshot {
                 && turns.equals(that.turns)
                 && pausedTotal.equals(that.pausedTotal)
                 && Objects.equals(endReason, that.endReason)
-                && Objects.equals(report, that.report);
+                && Objects.equals(report, that.report)
+                && consents.equals(that.consents);
     }
 
     @Override
@@ -376,5 +404,6 @@ public final class InterviewSnapshot {
         private Duration pausedWhileListening = Duration.ZERO;
         private String endReason;
         private InterviewReport report;
+        private List<Consent> consents = new ArrayList<>();
     }
 }

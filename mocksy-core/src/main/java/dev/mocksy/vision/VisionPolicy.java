@@ -1,6 +1,10 @@
 package dev.mocksy.vision;
 
+import dev.mocksy.interview.Consent;
+import dev.mocksy.interview.InterviewContext;
+import dev.mocksy.interview.InterviewSnapshot;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Whether webcam frames may be analysed in a session, and the consent that allows it.
@@ -58,6 +62,37 @@ public record VisionPolicy(Context context, boolean enabled, VisionConsent conse
         return new VisionPolicy(Context.ASSESSMENT, true, consent);
     }
 
+    /**
+     * The policy of a session whose camera analysis was requested: see {@link #forSession(InterviewSnapshot,
+     * boolean)}.
+     */
+    public static VisionPolicy forSession(InterviewSnapshot session) {
+        return forSession(session, true);
+    }
+
+    /**
+     * The policy a session allows, read from its plan's context and its journaled consents.
+     *
+     * <p>Practice: on when {@code cameraRequested}. Assessment: on only when {@code cameraRequested} and the
+     * candidate's latest {@link Consent#VIDEO} answer in this session is an agreement (recorded with {@link
+     * dev.mocksy.interview.InterviewSession#recordConsent}); a later refusal turns it off again.
+     *
+     * @param session the session's state, live or replayed
+     * @param cameraRequested whether the product or the candidate turned camera analysis on
+     */
+    public static VisionPolicy forSession(InterviewSnapshot session, boolean cameraRequested) {
+        Objects.requireNonNull(session, "session");
+        if (session.plan().context() == InterviewContext.PRACTICE) {
+            return cameraRequested ? practice() : practiceWithoutCamera();
+        }
+        Optional<Consent> consent = session.consentFor(Consent.VIDEO).filter(Consent::granted);
+        if (!cameraRequested || consent.isEmpty()) {
+            return assessment();
+        }
+        return assessmentWithConsent(
+                new VisionConsent(consent.get().recordedAt(), consent.get().statement()));
+    }
+
     /** Whether frames may be analysed. */
     public boolean allowsAnalysis() {
         return enabled;
@@ -74,7 +109,9 @@ public record VisionPolicy(Context context, boolean enabled, VisionConsent conse
         }
         throw new IllegalStateException(
                 context == Context.ASSESSMENT
-                        ? "visual analysis is off in an assessment unless the candidate consents: use"
+                        ? "visual analysis is off in an assessment unless the candidate consents: record it with"
+                                + " InterviewSession.recordConsent(\"video\", true, statement) and use"
+                                + " VisionPolicy.forSession(session.snapshot()), or"
                                 + " VisionPolicy.assessmentWithConsent(VisionConsent)"
                         : "visual analysis is turned off for this session: use VisionPolicy.practice()");
     }

@@ -38,4 +38,54 @@ class InterviewEventJsonTest {
         assertThat(event.event()).isEqualTo(new InterviewEvent.Paused());
         assertThat(event.sequence()).isEqualTo(7);
     }
+
+    @Test
+    void should_write_a_consent_event_in_the_documented_journal_format() throws JsonProcessingException {
+        RecordedEvent event = new RecordedEvent(
+                "s1",
+                2,
+                Instant.parse("2026-01-05T10:00:10Z"),
+                new InterviewEvent.ConsentRecorded("video", true, "I agree to camera analysis."));
+
+        String json = MocksyJson.mapper().writeValueAsString(event);
+
+        assertThat(json)
+                .isEqualTo("{\"sessionId\":\"s1\",\"sequence\":2,\"at\":\"2026-01-05T10:00:10Z\","
+                        + "\"event\":{\"type\":\"consent-recorded\",\"capability\":\"video\",\"granted\":true,"
+                        + "\"statement\":\"I agree to camera analysis.\"}}");
+        assertThat(MocksyJson.mapper().readValue(json, RecordedEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void should_read_a_plan_journaled_before_the_context_existed_as_practice() throws JsonProcessingException {
+        String line = "{\"sessionId\":\"s1\",\"sequence\":1,\"at\":\"2026-01-05T10:00:00Z\","
+                + "\"event\":{\"type\":\"session-started\",\"plan\":{\"role\":\"BACKEND\",\"type\":\"TECHNICAL\","
+                + "\"level\":\"MID\",\"difficulty\":\"MEDIUM\",\"questionCount\":3,\"questionTimeLimit\":\"PT5M\","
+                + "\"technologies\":[\"Java\"],\"companyStyle\":{\"id\":\"neutral\",\"name\":\"Neutral\","
+                + "\"description\":\"A balanced interviewer.\",\"principles\":[]},\"mode\":\"PRACTICE\","
+                + "\"maxFollowUps\":1}}}";
+
+        RecordedEvent event = MocksyJson.mapper().readValue(line, RecordedEvent.class);
+
+        InterviewPlan plan = ((InterviewEvent.SessionStarted) event.event()).plan();
+        assertThat(plan.context()).isEqualTo(InterviewContext.PRACTICE);
+        assertThat(plan.role()).isEqualTo(Role.BACKEND);
+        assertThat(plan.questionCount()).isEqualTo(3);
+        assertThat(plan.technologies()).containsExactly("Java");
+    }
+
+    @Test
+    void should_keep_an_assessment_plan_through_the_journal() throws JsonProcessingException {
+        InterviewPlan plan = InterviewPlan.builder()
+                .role(Role.BACKEND)
+                .context(InterviewContext.ASSESSMENT)
+                .build();
+        RecordedEvent event = new RecordedEvent(
+                "s1", 1, Instant.parse("2026-01-05T10:00:00Z"), new InterviewEvent.SessionStarted(plan, null));
+
+        String json = MocksyJson.mapper().writeValueAsString(event);
+
+        assertThat(json).contains("\"context\":\"ASSESSMENT\"");
+        assertThat(MocksyJson.mapper().readValue(json, RecordedEvent.class)).isEqualTo(event);
+    }
 }

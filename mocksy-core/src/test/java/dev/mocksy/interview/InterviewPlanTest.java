@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,5 +68,35 @@ class InterviewPlanTest {
         assertThatThrownBy(() ->
                         InterviewPlan.builder().questionTimeLimit(Duration.ZERO).build())
                 .hasMessage("questionTimeLimit must be positive, got PT0S");
+    }
+
+    @Test
+    void should_default_to_practice_and_accept_an_assessment_context() {
+        assertThat(InterviewPlan.builder().build().context()).isEqualTo(InterviewContext.PRACTICE);
+        InterviewPlan assessment = InterviewPlan.builder().context("hiring").build();
+
+        assertThat(assessment.context()).isEqualTo(InterviewContext.ASSESSMENT);
+        assertThat(assessment.toBuilder().build()).isEqualTo(assessment);
+        assertThatThrownBy(() -> InterviewPlan.builder().context("audition"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown context 'audition'; choose one of practice, assessment");
+    }
+
+    @Test
+    void should_treat_a_plan_built_with_the_earlier_constructor_as_practice() {
+        InterviewPlan plan = new InterviewPlan(
+                Role.BACKEND,
+                InterviewType.TECHNICAL,
+                Level.MID,
+                Difficulty.MEDIUM,
+                3,
+                null,
+                null,
+                List.of(),
+                CompanyStyle.NEUTRAL,
+                InterviewMode.PRACTICE,
+                1);
+
+        assertThat(plan.context()).isEqualTo(InterviewContext.PRACTICE);
     }
 }

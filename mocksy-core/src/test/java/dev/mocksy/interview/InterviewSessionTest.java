@@ -122,29 +122,33 @@ class InterviewSessionTest {
     }
 
     /** Every operation, and the states that allow it. */
-    private static final Map<String, Set<InterviewState>> ALLOWED = Map.of(
-            "start", EnumSet.of(InterviewState.IDLE),
-            "listen", EnumSet.of(InterviewState.ASKING),
-            "receiveAnswer", EnumSet.of(InterviewState.ASKING, InterviewState.LISTENING),
-            "evaluatePending", EnumSet.of(InterviewState.PROCESSING),
-            "skip", EnumSet.of(InterviewState.ASKING, InterviewState.LISTENING),
-            "next", EnumSet.of(InterviewState.FEEDBACK),
-            "pause", EnumSet.of(InterviewState.ASKING, InterviewState.LISTENING, InterviewState.FEEDBACK),
-            "resume", EnumSet.of(InterviewState.PAUSED),
-            "end", EnumSet.complementOf(EnumSet.of(InterviewState.COMPLETED, InterviewState.ABANDONED)),
-            "report", EnumSet.of(InterviewState.COMPLETED, InterviewState.ABANDONED));
+    private static final Map<String, Set<InterviewState>> ALLOWED = Map.ofEntries(
+            Map.entry("start", EnumSet.of(InterviewState.IDLE)),
+            Map.entry("listen", EnumSet.of(InterviewState.ASKING)),
+            Map.entry("receiveAnswer", EnumSet.of(InterviewState.ASKING, InterviewState.LISTENING)),
+            Map.entry("evaluatePending", EnumSet.of(InterviewState.PROCESSING)),
+            Map.entry("skip", EnumSet.of(InterviewState.ASKING, InterviewState.LISTENING)),
+            Map.entry("next", EnumSet.of(InterviewState.FEEDBACK)),
+            Map.entry("pause", EnumSet.of(InterviewState.ASKING, InterviewState.LISTENING, InterviewState.FEEDBACK)),
+            Map.entry("resume", EnumSet.of(InterviewState.PAUSED)),
+            Map.entry("end", EnumSet.complementOf(EnumSet.of(InterviewState.COMPLETED, InterviewState.ABANDONED))),
+            Map.entry("report", EnumSet.of(InterviewState.COMPLETED, InterviewState.ABANDONED)),
+            Map.entry(
+                    "recordConsent",
+                    EnumSet.complementOf(EnumSet.of(InterviewState.COMPLETED, InterviewState.ABANDONED))));
 
-    private static final Map<String, Consumer<InterviewSession>> OPERATIONS = Map.of(
-            "start", InterviewSession::start,
-            "listen", InterviewSession::listen,
-            "receiveAnswer", s -> s.receiveAnswer("an index"),
-            "evaluatePending", InterviewSession::evaluatePending,
-            "skip", InterviewSession::skip,
-            "next", InterviewSession::next,
-            "pause", InterviewSession::pause,
-            "resume", InterviewSession::resume,
-            "end", s -> s.end("quit"),
-            "report", InterviewSession::report);
+    private static final Map<String, Consumer<InterviewSession>> OPERATIONS = Map.ofEntries(
+            Map.entry("start", InterviewSession::start),
+            Map.entry("listen", InterviewSession::listen),
+            Map.entry("receiveAnswer", s -> s.receiveAnswer("an index")),
+            Map.entry("evaluatePending", InterviewSession::evaluatePending),
+            Map.entry("skip", InterviewSession::skip),
+            Map.entry("next", InterviewSession::next),
+            Map.entry("pause", InterviewSession::pause),
+            Map.entry("resume", InterviewSession::resume),
+            Map.entry("end", s -> s.end("quit")),
+            Map.entry("report", InterviewSession::report),
+            Map.entry("recordConsent", s -> s.recordConsent(Consent.VIDEO, true, "I agree to camera analysis.")));
 
     private InterviewSession sessionIn(InterviewState state) {
         InterviewSession session = engine.create(plan(1), null);
@@ -201,6 +205,104 @@ class InterviewSessionTest {
                 assertThat(store.load(session.id())).hasSize(journalBefore);
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = InterviewState.class,
+            names = {"COMPLETED", "ABANDONED"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void should_record_consent_in_every_unfinished_state_without_changing_the_state(InterviewState state) {
+        InterviewSession session = sessionIn(state);
+        InterviewSnapshot before = session.snapshot();
+        clock.advance(Duration.ofSeconds(5));
+
+        Consent consent = session.recordConsent(Consent.VIDEO, true, "I agree to camera analysis.");
+
+        assertThat(consent).isEqualTo(new Consent(Consent.VIDEO, true, "I agree to camera analysis.", clock.instant()));
+        assertThat(session.state()).isEqualTo(state);
+        assertThat(session.snapshot().turns()).isEqualTo(before.turns());
+        assertThat(session.snapshot().stateBeforePause()).isEqualTo(before.stateBeforePause());
+        assertThat(session.snapshot().consents()).containsExactly(consent);
+        assertThat(session.snapshot().hasConsent(Consent.VIDEO)).isTrue();
+        assertThat(session.snapshot().hasConsent(Consent.VOICE)).isFalse();
+        assertThat(store.load(session.id())
+                        .get(store.load(session.id()).size() - 1)
+                        .event())
+                .isEqualTo(new InterviewEvent.ConsentRecorded(Consent.VIDEO, true, "I agree to camera analysis."));
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = InterviewState.class,
+            names = {"COMPLETED", "ABANDONED"})
+    void should_refuse_consent_once_the_interview_has_ended_and_change_nothing(InterviewState state) {
+        InterviewSession session = sessionIn(state);
+        InterviewSnapshot before = session.snapshot();
+        int journalBefore = store.load(session.id()).size();
+
+        assertThatThrownBy(() -> session.recordConsent(Consent.VIDEO, true, "I agree to camera analysis."))
+                .isInstanceOf(InvalidTransitionException.class)
+                .hasMessageContaining(state.toString())
+                .hasMessageContaining("record consent");
+
+        assertThat(session.snapshot()).isEqualTo(before);
+        assertThat(session.snapshot().consents()).isEmpty();
+        assertThat(store.load(session.id())).hasSize(journalBefore);
+    }
+
+    @Test
+    void should_reject_a_blank_consent_statement_and_record_nothing() {
+        InterviewSession session = engine.create(plan(1), null);
+        int journalBefore = store.load(session.id()).size();
+
+        assertThatThrownBy(() -> session.recordConsent(Consent.VIDEO, true, " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("statement of a consent must not be blank");
+        assertThatThrownBy(() -> session.recordConsent("", true, "I agree."))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("capability of a consent must not be blank");
+
+        assertThat(session.snapshot().consents()).isEmpty();
+        assertThat(store.load(session.id())).hasSize(journalBefore);
+    }
+
+    @Test
+    void should_let_a_later_refusal_withdraw_an_earlier_agreement() {
+        InterviewSession session = engine.create(plan(1), null);
+        session.recordConsent(Consent.VIDEO, true, "I agree to camera analysis.");
+        session.start();
+        clock.advance(Duration.ofMinutes(1));
+
+        session.recordConsent(Consent.VIDEO, false, "I agree to camera analysis.");
+
+        assertThat(session.snapshot().consents()).hasSize(2);
+        assertThat(session.snapshot().consentFor(Consent.VIDEO))
+                .hasValueSatisfying(consent -> assertThat(consent.granted()).isFalse());
+        assertThat(session.snapshot().hasConsent(Consent.VIDEO)).isFalse();
+    }
+
+    @Test
+    void should_rebuild_the_consents_by_replaying_the_journal() {
+        InterviewSession session = engine.create(plan(2), null);
+        session.recordConsent(Consent.VOICE, true, "I agree that my voice is analysed for pace and pauses.");
+        session.start();
+        clock.advance(Duration.ofSeconds(30));
+        session.recordConsent(Consent.VIDEO, true, "I agree to camera analysis.");
+        session.listen();
+        session.pause();
+        session.recordConsent(Consent.VIDEO, false, "I agree to camera analysis.");
+        session.resume();
+        session.submitAnswer("an index");
+        session.recordConsent(Consent.VIDEO, true, "I agree to camera analysis, again.");
+
+        InterviewSnapshot replayed = InterviewSnapshot.replay(store.load(session.id()));
+
+        assertThat(replayed).isEqualTo(session.snapshot());
+        assertThat(replayed.consents()).isEqualTo(session.snapshot().consents()).hasSize(4);
+        assertThat(replayed.consentFor(Consent.VIDEO).map(Consent::statement))
+                .contains("I agree to camera analysis, again.");
+        assertThat(replayed.state()).isEqualTo(InterviewState.FEEDBACK);
     }
 
     @Test
