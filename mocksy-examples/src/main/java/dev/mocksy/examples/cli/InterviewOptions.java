@@ -40,6 +40,12 @@ final class InterviewOptions {
     String company;
 
     @Option(
+            names = "--context",
+            paramLabel = "CONTEXT",
+            description = "practice (the default) or assessment (nothing is inferred from face or voice).")
+    String context;
+
+    @Option(
             names = "--follow-ups",
             paramLabel = "N",
             description = "The most follow-ups on one question, 0-3 (default 1).")
@@ -70,6 +76,9 @@ final class InterviewOptions {
         }
         if (company != null) {
             plan.companyStyle(company);
+        }
+        if (context != null) {
+            plan.context(context);
         }
         if (followUps != null) {
             plan.maxFollowUps(followUps);
