@@ -25,9 +25,12 @@ final class AnswerInput {
     }
 
     private final BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
+    private final boolean interactive;
     private boolean ended;
 
-    AnswerInput(BufferedReader reader) {
+    /** Reads {@code reader}; {@code interactive} when a person types into a terminal that echoes the input. */
+    AnswerInput(BufferedReader reader, boolean interactive) {
+        this.interactive = interactive;
         Thread thread = new Thread(() -> pump(reader), "mocksy-input");
         thread.setDaemon(true);
         thread.start();
@@ -60,6 +63,11 @@ final class AnswerInput {
             Thread.currentThread().interrupt();
             return Optional.of(Line.END);
         }
+    }
+
+    /** Whether a terminal echoes what is typed; piped input is not echoed. */
+    boolean interactive() {
+        return interactive;
     }
 
     /** The next line, however long it takes. */

@@ -44,7 +44,7 @@ final class ContinueCommand implements Callable<Integer> {
         if (session.state() == dev.mocksy.interview.InterviewState.PAUSED) {
             session.resume();
         }
-        return Sessions.finish(session, new AnswerInput(terminal.in()), out, home);
+        return Sessions.finish(session, new AnswerInput(terminal.in(), terminal.interactive()), out, home);
     }
 
     private static String latestUnfinished(Mocksy mocksy) {

@@ -50,7 +50,7 @@ final class InterviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = terminal.out();
         Mocksy mocksy = home.mocksy();
-        AnswerInput input = new AnswerInput(terminal.in());
+        AnswerInput input = new AnswerInput(terminal.in(), terminal.interactive());
         out.println("Mocksy mock interview");
         if (mocksy.languageModel().isEmpty()) {
             out.println("Running offline: questions come from Mocksy's built-in bank and answers are scored by its "

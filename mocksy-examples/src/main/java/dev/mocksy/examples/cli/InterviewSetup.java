@@ -93,8 +93,8 @@ final class InterviewSetup {
             out.flush();
             AnswerInput.Line line = input.next();
             String reply = line.isEnd() || line.text().isBlank() ? defaultValue : line.text();
-            if (line.isEnd()) {
-                out.println();
+            if (line.isEnd() || !input.interactive()) {
+                out.println(reply.isBlank() ? "" : reply); // piped input is not echoed by a terminal
             }
             try {
                 if (!reply.isBlank()) {

@@ -1,11 +1,16 @@
 package dev.mocksy.examples.cli;
 
 import dev.mocksy.evaluation.Evaluation;
+import dev.mocksy.evaluation.Evidence;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.report.InterviewReport;
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Human-readable feedback and report summaries for the terminal. */
@@ -25,12 +30,18 @@ final class Printer {
         evaluation.covered().forEach(point -> out.println("  + covered: " + point));
         evaluation.missed().forEach(point -> out.println("  - missed:  " + point));
         evaluation.evidence().stream()
+                .filter(distinctBy(Evidence::quote))
                 .limit(2)
                 .forEach(e ->
                         out.println("  \"" + e.quote() + "\"" + (e.note().isEmpty() ? "" : " (" + e.note() + ")")));
         if (!evaluation.suggestion().isBlank()) {
             out.println("  Tip: " + evaluation.suggestion());
         }
+    }
+
+    private static <T> Predicate<T> distinctBy(Function<T, Object> key) {
+        Set<Object> seen = new HashSet<>();
+        return item -> seen.add(key.apply(item));
     }
 
     private static String flags(Evaluation evaluation) {

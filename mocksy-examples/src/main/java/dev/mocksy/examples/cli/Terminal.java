@@ -10,17 +10,20 @@ import picocli.CommandLine;
 
 /**
  * The streams a command talks through; commands take it in their constructor so tests can pipe input and read
- * output without touching {@code System.in}.
+ * output without touching {@code System.in}. {@code interactive} when a person types into a console that echoes.
  */
-public record Terminal(BufferedReader in, PrintStream out, PrintStream err) {
+public record Terminal(BufferedReader in, PrintStream out, PrintStream err, boolean interactive) {
 
     /** Creates picocli commands, handing each one the terminal if its constructor takes one. */
     static final class Factory implements CommandLine.IFactory {
         private final Terminal terminal;
 
         Factory(InputStream in, PrintStream out, PrintStream err) {
-            this.terminal =
-                    new Terminal(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, err);
+            this.terminal = new Terminal(
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                    out,
+                    err,
+                    in == System.in && System.console() != null);
         }
 
         @Override
