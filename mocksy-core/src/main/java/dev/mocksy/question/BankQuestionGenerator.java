@@ -108,10 +108,37 @@ public final class BankQuestionGenerator implements QuestionGenerator {
         for (InterviewType type : typesInOrder(request)) {
             Optional<Question> chosen = best(request, type, asked);
             if (chosen.isPresent()) {
-                return chosen;
+                return chosen.map(question -> personal(question, request.profile()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Says why a question was chosen when the resume is the reason: "Your resume lists Kafka." before a Kafka
+     * question, so the candidate sees the interview is about their own experience. Same id and key points.
+     */
+    static Question personal(Question question, CandidateProfile profile) {
+        if (profile == null) {
+            return question;
+        }
+        Optional<String> skill =
+                question.technologies().stream().filter(profile::hasSkill).findFirst();
+        if (skill.isEmpty()) {
+            return question;
+        }
+        return new Question(
+                question.id(),
+                "Your resume lists " + skill.get() + ". " + question.text(),
+                question.type(),
+                question.roles(),
+                question.levels(),
+                question.difficulty(),
+                question.technologies(),
+                question.companies(),
+                question.keyPoints(),
+                question.followUps(),
+                question.modelAnswer());
     }
 
     @Override
