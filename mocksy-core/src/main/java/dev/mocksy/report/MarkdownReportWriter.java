@@ -175,12 +175,17 @@ public final class MarkdownReportWriter {
         section(md, "Delivery");
         md.append(String.format(
                 Locale.ROOT,
-                "%s spoken: %.0f words per minute · %s (%d of 2 s or more, longest %.1f s) · %s (%.0f%% of %d words)",
+                "%s spoken: %.0f words per minute · %s · %s (%.0f%% of %d words)",
                 ReportText.plural(summary.spokenAnswers(), "answer"),
                 summary.wordsPerMinute(),
-                ReportText.plural(summary.pauses(), "pause"),
-                summary.longPauses(),
-                summary.longestPauseSeconds(),
+                summary.pauses() == 0
+                        ? "no pauses"
+                        : String.format(
+                                Locale.ROOT,
+                                "%s (%d of 2 s or more, longest %.1f s)",
+                                ReportText.plural(summary.pauses(), "pause"),
+                                summary.longPauses(),
+                                summary.longestPauseSeconds()),
                 ReportText.plural(summary.fillerWords(), "filler word"),
                 summary.fillerRatio() * 100,
                 summary.words()));
@@ -198,11 +203,16 @@ public final class MarkdownReportWriter {
     static String delivery(DeliveryMetrics d) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%.0f words per minute (%.0f without pauses) · %s, longest %.1f s · %s (%.0f%%) · %.1f s long",
+                "%.0f words per minute (%.0f without pauses) · %s · %s (%.0f%%) · %.1f s long",
                 d.wordsPerMinute(),
                 d.articulationRate(),
-                ReportText.plural(d.pauses().count(), "pause"),
-                d.pauses().longestSeconds(),
+                d.pauses().count() == 0
+                        ? "no pauses"
+                        : String.format(
+                                Locale.ROOT,
+                                "%s, longest %.1f s",
+                                ReportText.plural(d.pauses().count(), "pause"),
+                                d.pauses().longestSeconds()),
                 ReportText.plural(d.fillerWords().count(), "filler word"),
                 d.fillerWords().ratio() * 100,
                 d.durationSeconds()));

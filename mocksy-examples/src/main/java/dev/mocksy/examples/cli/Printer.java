@@ -49,10 +49,15 @@ final class Printer {
     void delivery(DeliveryMetrics d) {
         out.printf(
                 Locale.ROOT,
-                "  Delivery: %.0f words per minute, %d pauses (longest %.1f s), %d filler words (%.0f%%)%s%n",
+                "  Delivery: %.0f words per minute, %s, %d filler words (%.0f%%)%s%n",
                 d.wordsPerMinute(),
-                d.pauses().count(),
-                d.pauses().longestSeconds(),
+                d.pauses().count() == 0
+                        ? "no pauses"
+                        : String.format(
+                                Locale.ROOT,
+                                "%d pauses (longest %.1f s)",
+                                d.pauses().count(),
+                                d.pauses().longestSeconds()),
                 d.fillerWords().count(),
                 d.fillerWords().ratio() * 100,
                 d.practiceLabel() == null ? "" : "; " + d.practiceLabel() + " (a rough heuristic)");
