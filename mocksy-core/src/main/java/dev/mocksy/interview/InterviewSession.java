@@ -21,6 +21,7 @@ import dev.mocksy.question.FollowUpRequest;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionRequest;
 import dev.mocksy.report.InterviewReport;
+import dev.mocksy.speech.DeliveryMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -113,6 +114,17 @@ public final class InterviewSession {
      * @throws dev.mocksy.InvalidAnswerException when the answer is empty or too long; nothing is recorded
      */
     public synchronized Answer receiveAnswer(String text) {
+        return receiveAnswer(text, null);
+    }
+
+    /**
+     * Stores a spoken answer with how it was delivered, like {@link #receiveAnswer(String)}; the delivery goes into
+     * the journal and the report.
+     *
+     * @param delivery the answer's delivery metrics, or {@code null} when not measured
+     * @throws dev.mocksy.InvalidAnswerException when the transcript is empty or too long; nothing is recorded
+     */
+    public synchronized Answer receiveAnswer(String text, DeliveryMetrics delivery) {
         if (snapshot.state() != InterviewState.ASKING) {
             requireState(InterviewState.LISTENING, "submit an answer", "no question is waiting for an answer");
         }
@@ -121,7 +133,7 @@ public final class InterviewSession {
             listen();
         }
         boolean late = snapshot.answerTimeLeft(now()).map(Duration::isZero).orElse(false);
-        Answer answer = new Answer(cleaned, false, late);
+        Answer answer = new Answer(cleaned, false, late, delivery);
         record(new AnswerReceived(currentQuestionId(), answer));
         return answer;
     }
@@ -146,6 +158,12 @@ public final class InterviewSession {
     /** Stores and evaluates an answer: {@link #receiveAnswer} then {@link #evaluatePending}. */
     public synchronized Evaluation submitAnswer(String text) {
         receiveAnswer(text);
+        return evaluatePending();
+    }
+
+    /** Stores and evaluates a spoken answer: {@link #receiveAnswer(String, DeliveryMetrics)} then evaluates it. */
+    public synchronized Evaluation submitAnswer(String text, DeliveryMetrics delivery) {
+        receiveAnswer(text, delivery);
         return evaluatePending();
     }
 

@@ -42,6 +42,9 @@ public final class HeuristicReportGenerator implements ReportGenerator {
     /** In {@link InterviewReport#heuristicParts()} when any answer was scored by a heuristic or a rule. */
     public static final String ANSWER_SCORES = "answer scores";
 
+    /** In {@link InterviewReport#heuristicParts()} when any answer was spoken and its delivery measured. */
+    public static final String DELIVERY_METRICS = "delivery metrics";
+
     /** The prefix of the parts naming each heuristic evaluation method used, e.g. {@code "evaluation method: rule"}. */
     public static final String METHOD_PREFIX = "evaluation method: ";
 
@@ -84,6 +87,9 @@ public final class HeuristicReportGenerator implements ReportGenerator {
         if (!methods.isEmpty()) {
             parts.add(ANSWER_SCORES);
             methods.forEach(method -> parts.add(METHOD_PREFIX + method));
+        }
+        if (analysis.results().stream().anyMatch(result -> result.delivery() != null)) {
+            parts.add(DELIVERY_METRICS);
         }
         return List.copyOf(parts);
     }

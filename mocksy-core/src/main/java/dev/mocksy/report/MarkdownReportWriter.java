@@ -8,6 +8,7 @@ import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.Evidence;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.interview.InterviewPlan;
+import dev.mocksy.speech.DeliveryMetrics;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a report as a Markdown document a candidate can read: the title, the overall score and category table, the
- * assessment, strengths, improvements, action items, then every question with its score, key points, evidence and
+ * assessment, strengths, improvements, action items, the delivery of spoken answers, then every question with its score, key points, evidence and
  * answer, and a closing line naming the heuristic parts.
  *
  * <p>Everything that came from the candidate or a provider (answers, quotes, questions, the text built from them) is
@@ -51,6 +52,7 @@ public final class MarkdownReportWriter {
                     .append('\n');
         }
         md.append('\n');
+        DeliverySummary.of(report.questions()).ifPresent(summary -> writeDelivery(md, summary));
         section(md, "Questions");
         for (int i = 0; i < report.questions().size(); i++) {
             writeQuestion(md, i + 1, report.questions().get(i));
@@ -158,12 +160,69 @@ public final class MarkdownReportWriter {
         if (question.answer() != null) {
             md.append("Answer:\n\n").append(answerBlock(question)).append("\n\n");
         }
+        if (question.delivery() != null) {
+            md.append("Delivery: ").append(delivery(question.delivery())).append("\n\n");
+        }
         if (evaluation != null && !evaluation.suggestion().isBlank()) {
             md.append("Suggestion: ").append(inline(evaluation.suggestion())).append("\n\n");
         }
         if (evaluation != null) {
             md.append("*Scored by: ").append(inline(evaluation.method())).append("*\n\n");
         }
+    }
+
+    private static void writeDelivery(StringBuilder md, DeliverySummary summary) {
+        section(md, "Delivery");
+        md.append(String.format(
+                Locale.ROOT,
+                "%s spoken: %.0f words per minute · %s · %s (%.0f%% of %d words)",
+                ReportText.plural(summary.spokenAnswers(), "answer"),
+                summary.wordsPerMinute(),
+                summary.pauses() == 0
+                        ? "no pauses"
+                        : String.format(
+                                Locale.ROOT,
+                                "%s (%d of 2 s or more, longest %.1f s)",
+                                ReportText.plural(summary.pauses(), "pause"),
+                                summary.longPauses(),
+                                summary.longestPauseSeconds()),
+                ReportText.plural(summary.fillerWords(), "filler word"),
+                summary.fillerRatio() * 100,
+                summary.words()));
+        if (summary.meanResponseLatencySeconds() != null) {
+            md.append(String.format(
+                    Locale.ROOT, " · first word after %.1f s on average", summary.meanResponseLatencySeconds()));
+        }
+        md.append("\n\n");
+        summary.guidance().forEach(line -> md.append("- ").append(inline(line)).append('\n'));
+        md.append("\n*Measured from the audio and the recogniser's word timings: how you spoke, not what you meant.*"
+                + "\n\n");
+    }
+
+    /** One spoken answer's delivery on a line: pace, pauses, fillers, time to the first word, the practice label. */
+    static String delivery(DeliveryMetrics d) {
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%.0f words per minute (%.0f without pauses) · %s · %s (%.0f%%) · %.1f s long",
+                d.wordsPerMinute(),
+                d.articulationRate(),
+                d.pauses().count() == 0
+                        ? "no pauses"
+                        : String.format(
+                                Locale.ROOT,
+                                "%s, longest %.1f s",
+                                ReportText.plural(d.pauses().count(), "pause"),
+                                d.pauses().longestSeconds()),
+                ReportText.plural(d.fillerWords().count(), "filler word"),
+                d.fillerWords().ratio() * 100,
+                d.durationSeconds()));
+        if (d.responseLatencySeconds() != null) {
+            text.append(String.format(Locale.ROOT, " · first word after %.1f s", d.responseLatencySeconds()));
+        }
+        if (d.practiceLabel() != null) {
+            text.append(" · ").append(inline(d.practiceLabel())).append(" (a rough heuristic)");
+        }
+        return text.toString();
     }
 
     private static String answerBlock(QuestionResult question) {

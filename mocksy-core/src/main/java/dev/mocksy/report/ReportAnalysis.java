@@ -120,7 +120,8 @@ final class ReportAnalysis {
                     turn.question().text(),
                     turn.isFollowUp(),
                     turn.answer() == null ? null : turn.answer().text(),
-                    evaluation));
+                    evaluation,
+                    turn.answer() == null ? null : turn.answer().delivery()));
             if (evaluation != null) {
                 scored.add(new Scored(i + 1, turn, evaluation, turn.isFollowUp() ? FOLLOW_UP_WEIGHT : MAIN_WEIGHT));
             }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.mocksy.internal.MocksyJson;
+import dev.mocksy.speech.DeliveryMetrics;
+import dev.mocksy.testing.Fixtures;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +89,40 @@ class InterviewEventJsonTest {
 
         assertThat(json).contains("\"context\":\"ASSESSMENT\"");
         assertThat(MocksyJson.mapper().readValue(json, RecordedEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void should_journal_a_spoken_answer_with_its_delivery_and_read_it_back() throws JsonProcessingException {
+        // given
+        DeliveryMetrics delivery = Fixtures.delivery(60, 150, 3, 1.5);
+        RecordedEvent event = new RecordedEvent(
+                "s1",
+                4,
+                Instant.parse("2026-01-05T10:02:30Z"),
+                new InterviewEvent.AnswerReceived("q1", Answer.spoken("Add an index.", delivery)));
+
+        // when
+        String json = MocksyJson.mapper().writeValueAsString(event);
+
+        // then
+        assertThat(json).contains("\"delivery\":{").contains("\"wordsPerMinute\":150.0");
+        RecordedEvent read = MocksyJson.mapper().readValue(json, RecordedEvent.class);
+        assertThat(read).isEqualTo(event);
+        assertThat(((InterviewEvent.AnswerReceived) read.event()).answer().delivery())
+                .isEqualTo(delivery);
+    }
+
+    @Test
+    void should_read_an_answer_journaled_before_answers_had_a_delivery() throws JsonProcessingException {
+        String line = "{\"sessionId\":\"s1\",\"sequence\":4,\"at\":\"2026-01-05T10:02:30Z\","
+                + "\"event\":{\"type\":\"answer-received\",\"questionId\":\"q1\","
+                + "\"answer\":{\"text\":\"Add an index.\",\"skipped\":false,\"timedOut\":false}}}";
+
+        RecordedEvent event = MocksyJson.mapper().readValue(line, RecordedEvent.class);
+
+        assertThat(((InterviewEvent.AnswerReceived) event.event()).answer())
+                .isEqualTo(Answer.of("Add an index."))
+                .extracting(Answer::delivery)
+                .isNull();
     }
 }

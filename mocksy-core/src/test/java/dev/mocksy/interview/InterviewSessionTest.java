@@ -11,8 +11,11 @@ import dev.mocksy.InvalidTransitionException;
 import dev.mocksy.MocksyException;
 import dev.mocksy.evaluation.AnswerEvaluator;
 import dev.mocksy.evaluation.Evaluation;
+import dev.mocksy.report.HeuristicReportGenerator;
+import dev.mocksy.speech.DeliveryMetrics;
 import dev.mocksy.store.InMemoryInterviewStore;
 import dev.mocksy.store.InterviewStore;
+import dev.mocksy.testing.Fixtures;
 import dev.mocksy.testing.Fixtures.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +52,44 @@ class InterviewSessionTest {
         return store.load(session.id()).stream()
                 .<Class<?>>map(event -> event.event().getClass())
                 .toList();
+    }
+
+    @Test
+    void should_journal_a_spoken_answer_with_its_delivery_and_replay_it() {
+        // given
+        InterviewSession session = engine.create(plan(1), null);
+        session.start();
+        DeliveryMetrics delivery = Fixtures.delivery(40, 145, 1, 0.6);
+
+        // when
+        session.submitAnswer("I would add an index on customer_id.", delivery);
+        session.next();
+
+        // then
+        Answer stored = session.snapshot().turns().get(0).answer();
+        assertThat(stored.text()).isEqualTo("I would add an index on customer_id.");
+        assertThat(stored.delivery()).isEqualTo(delivery);
+        InterviewSnapshot replayed = InterviewSnapshot.replay(store.load(session.id()));
+        assertThat(replayed.turns().get(0).answer()).isEqualTo(stored);
+        assertThat(new HeuristicReportGenerator()
+                        .generate(replayed, clock.instant())
+                        .questions()
+                        .get(0)
+                        .delivery())
+                .isEqualTo(delivery);
+    }
+
+    @Test
+    void should_reject_an_empty_transcript_and_record_nothing() {
+        InterviewSession session = engine.create(plan(1), null);
+        session.start();
+
+        assertThatThrownBy(() -> session.submitAnswer("  ", Fixtures.delivery(1, 100, 0, 0)))
+                .isInstanceOf(InvalidAnswerException.class);
+        assertThat(store.load(session.id()).stream()
+                        .filter(event -> event.event() instanceof InterviewEvent.AnswerReceived))
+                .isEmpty();
+        assertThat(session.state()).isEqualTo(InterviewState.LISTENING);
     }
 
     @Test

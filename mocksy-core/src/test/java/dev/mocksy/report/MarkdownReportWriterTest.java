@@ -5,6 +5,8 @@ import static dev.mocksy.report.Interviews.backendPlan;
 import static dev.mocksy.report.Journal.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mocksy.interview.Answer;
+import dev.mocksy.testing.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -171,5 +173,50 @@ class MarkdownReportWriterTest {
 
         // then
         assertThat(markdown(journal)).contains("### 1. What does \\`SELECT \\*\\` do? \\# Not a heading\n");
+    }
+
+    @Test
+    void should_show_the_delivery_of_spoken_answers_with_a_summary_and_guidance() {
+        // given one spoken answer at 190 words per minute, 5 of its 100 words fillers, with a long pause
+        Journal journal = Journal.start("voice-1", backendPlan(2))
+                .ask(INDEX)
+                .listen(INDEX)
+                .receive(INDEX, Answer.spoken("An index is a B-tree", Fixtures.delivery(100, 190, 5, 2.5)))
+                .evaluated(INDEX, scored(7.0).build())
+                .answered(
+                        Interviews.IDEMPOTENCY,
+                        "Typed: an idempotency key.",
+                        scored(6.0).build())
+                .complete();
+
+        // when
+        String md = markdown(journal);
+
+        // then
+        assertThat(md)
+                .containsSubsequence(
+                        "## Action items",
+                        "## Delivery",
+                        "1 answer spoken: 190 words per minute · 1 pause (1 of 2 s or more, longest 2.5 s)"
+                                + " · 5 filler words (5% of 100 words) · first word after 0.8 s on average",
+                        "- Your pace was 190 words per minute, above the 130-170 often advised",
+                        "- Filler words were 5% of your words (5), above the 4% to aim under",
+                        "- 1 pause of 2 seconds or more",
+                        "## Questions",
+                        "### 1. ",
+                        "> An index is a B-tree",
+                        "Delivery: 190 words per minute",
+                        "· 1 pause, longest 2.5 s · 5 filler words (5%)",
+                        "steady, varied (a rough heuristic)",
+                        "### 2. ",
+                        "delivery metrics.*");
+        assertThat(md.substring(md.indexOf("### 2. "))).doesNotContain("Delivery:");
+    }
+
+    @Test
+    void should_leave_out_the_delivery_section_when_every_answer_was_typed() {
+        String md = markdown(Interviews.strongBackend());
+
+        assertThat(md).doesNotContain("## Delivery").doesNotContain("Delivery:").doesNotContain("delivery metrics");
     }
 }

@@ -13,6 +13,8 @@ import dev.mocksy.question.QuestionRequest;
 import dev.mocksy.report.InterviewReport;
 import dev.mocksy.report.QuestionResult;
 import dev.mocksy.report.ReportGenerator;
+import dev.mocksy.speech.DeliveryMetrics;
+import dev.mocksy.speech.Interval;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +34,30 @@ import java.util.Set;
 public final class Fixtures {
 
     private Fixtures() {}
+
+    /**
+     * Delivery metrics of a spoken answer: {@code words} words at {@code wordsPerMinute} with {@code fillers} of them
+     * "um", and one pause of {@code pauseSeconds} (none when 0).
+     */
+    public static DeliveryMetrics delivery(int words, double wordsPerMinute, int fillers, double pauseSeconds) {
+        double speaking = words * 60.0 / wordsPerMinute;
+        List<Interval> pauses = pauseSeconds > 0 ? List.of(new Interval(2.0, 2.0 + pauseSeconds)) : List.of();
+        return new DeliveryMetrics(
+                speaking + 1.0,
+                speaking - pauseSeconds,
+                words,
+                wordsPerMinute,
+                words * 60.0 / (speaking - pauseSeconds),
+                new DeliveryMetrics.Pauses(
+                        pauses.size(), pauseSeconds, pauseSeconds, pauseSeconds >= 2 ? 1 : 0, pauses),
+                new DeliveryMetrics.FillerWords(
+                        fillers, fillers, 0, (double) fillers / words, fillers == 0 ? Map.of() : Map.of("um", fillers)),
+                0.8,
+                new DeliveryMetrics.Pitch(120.0, 2.5, 300),
+                new DeliveryMetrics.Loudness(4.0),
+                List.of("Your pace was within the advised range."),
+                "steady, varied");
+    }
 
     public static Question question(int n) {
         return new Question(

@@ -8,9 +8,18 @@ import dev.mocksy.resume.InterviewFocus;
 import dev.mocksy.resume.JobDescription;
 import dev.mocksy.resume.Skill;
 import dev.mocksy.resume.document.ResumeReader;
+import dev.mocksy.speech.AcousticDeliveryAnalyzer;
+import dev.mocksy.speech.SpeechToText;
+import dev.mocksy.speech.VoiceAnswers;
+import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.stt.vosk.VoskSpeechToText;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +51,26 @@ final class InterviewCommand implements Callable<Integer> {
             description = "A job description, with --resume: questions aim at the overlap and the gaps.")
     Path job;
 
+    @Option(
+            names = "--voice",
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Answer with recorded WAV files, one per question asked (follow-ups included), in order; "
+                    + "transcribed offline with Vosk. When they run out the interview ends with a report.")
+    List<Path> voice;
+
+    @Option(
+            names = "--mic",
+            description =
+                    "Answer out loud through the microphone, hands-free: a pause ends the answer. Offline (Vosk).")
+    boolean mic;
+
+    @Option(
+            names = "--vosk-model",
+            paramLabel = "DIR",
+            description = "With --voice or --mic: a Vosk model directory instead of the bundled one.")
+    Path voskModel;
+
     InterviewCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -49,6 +78,37 @@ final class InterviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = terminal.out();
+        try (VoiceInput voiceInput = openVoice(out)) {
+            return run(out, voiceInput);
+        }
+    }
+
+    /** Checks the recordings or opens the microphone before anything starts; null for a typed interview. */
+    private VoiceInput openVoice(PrintStream out) {
+        if (voice != null && mic) {
+            throw new IllegalArgumentException("use --voice FILE... or --mic, not both");
+        }
+        if (voice == null && !mic) {
+            if (voskModel != null) {
+                throw new IllegalArgumentException("--vosk-model needs --voice or --mic");
+            }
+            return null;
+        }
+        Supplier<SpeechToText> recognizer = () -> {
+            Map<String, String> settings = new HashMap<>();
+            if (voskModel != null) {
+                settings.put(VoskSpeechToText.MODEL_PROPERTY, voskModel.toString());
+            }
+            return VoskSpeechToText.create(ProviderConfig.of(settings));
+        };
+        AcousticDeliveryAnalyzer analyzer = new AcousticDeliveryAnalyzer();
+        if (mic) {
+            return MicrophoneAnswers.open(recognizer, analyzer, out);
+        }
+        return WavFileAnswers.open(voice, () -> new VoiceAnswers(recognizer.get(), analyzer), out);
+    }
+
+    private Integer run(PrintStream out, VoiceInput voiceInput) {
         Mocksy mocksy = home.mocksy();
         AnswerInput input = new AnswerInput(terminal.in(), terminal.interactive());
         out.println("Mocksy mock interview");
@@ -77,7 +137,11 @@ final class InterviewCommand implements Callable<Integer> {
         InterviewSession session = mocksy.startInterview(plan, profile);
         out.println("Session " + session.id() + " is saved as you go; `./mocksy continue` picks it up if "
                 + "anything interrupts it.");
-        return Sessions.finish(session, input, out, home);
+        if (voice != null) {
+            out.println("Answering with " + voice.size() + (voice.size() == 1 ? " recording" : " recordings")
+                    + ", transcribed offline.");
+        }
+        return Sessions.finish(session, input, out, home, voiceInput);
     }
 
     private static String describe(CandidateProfile profile, InterviewFocus focus) {

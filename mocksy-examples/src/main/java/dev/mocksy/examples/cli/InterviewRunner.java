@@ -7,6 +7,8 @@ import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.interview.InterviewState;
 import dev.mocksy.interview.Turn;
 import dev.mocksy.question.Question;
+import dev.mocksy.speech.SpokenAnswer;
+import dev.mocksy.speech.turn.HandsFreeAnswer;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,12 +29,19 @@ final class InterviewRunner {
     private final AnswerInput input;
     private final PrintStream out;
     private final Printer printer;
+    private final VoiceInput voice;
 
     InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out) {
+        this(session, input, out, null);
+    }
+
+    /** A runner whose answers are spoken through {@code voice}, or typed when it is null. */
+    InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out, VoiceInput voice) {
         this.session = session;
         this.input = input;
         this.out = out;
         this.printer = new Printer(out);
+        this.voice = voice;
     }
 
     /** Drives the session to its end. */
@@ -61,7 +70,9 @@ final class InterviewRunner {
         out.println();
         out.println(label + ": " + turn.question().text());
         session.listen();
-        out.println(timeLeft() + "Your answer (an empty line sends it; /help for commands):");
+        if (voice == null) {
+            out.println(timeLeft() + "Your answer (an empty line sends it; /help for commands):");
+        }
     }
 
     private String timeLeft() {
@@ -77,6 +88,10 @@ final class InterviewRunner {
     }
 
     private void listen() {
+        if (voice != null) {
+            listenToVoice();
+            return;
+        }
         StringBuilder answer = new StringBuilder();
         while (session.state() == InterviewState.LISTENING) {
             Optional<AnswerInput.Line> next = input.next(Duration.ofMillis(500));
@@ -110,6 +125,40 @@ final class InterviewRunner {
                 answer.append(text).append('\n');
                 session.draft(answer.toString());
             }
+        }
+    }
+
+    /**
+     * One spoken answer: transcribed, shown, then stored with its delivery and evaluated. Nothing recognised is
+     * recorded as a skip, saying so; no more recordings ends the interview with a report of what was answered.
+     */
+    private void listenToVoice() {
+        Optional<SpokenAnswer> next =
+                voice.next(VoiceInput.contextFor(session.plan().mode()));
+        if (next.isEmpty()) {
+            out.println("No more recorded answers: the interview ends here and the report covers what you answered.");
+            session.end("the recorded answers ran out");
+            return;
+        }
+        SpokenAnswer spoken = next.get();
+        if (spoken.isBlank()) {
+            out.println("Transcript: (nothing recognised) " + HandsFreeAnswer.CLARIFICATION);
+            out.println("With nothing heard, this question is recorded as skipped.");
+            feedback(session.skip());
+            return;
+        }
+        out.println("Transcript: " + spoken.text());
+        Evaluation evaluation;
+        try {
+            evaluation = session.submitAnswer(spoken.text(), spoken.delivery());
+        } catch (InvalidAnswerException e) {
+            out.println(e.getMessage() + " This question is recorded as skipped.");
+            feedback(session.skip());
+            return;
+        }
+        feedback(evaluation);
+        if (session.plan().mode() == InterviewMode.PRACTICE) {
+            printer.delivery(spoken.delivery());
         }
     }
 

@@ -3,7 +3,9 @@ package dev.mocksy.examples.cli;
 import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.Evidence;
 import dev.mocksy.evaluation.RubricCategory;
+import dev.mocksy.report.DeliverySummary;
 import dev.mocksy.report.InterviewReport;
+import dev.mocksy.speech.DeliveryMetrics;
 import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +56,25 @@ final class Printer {
                 .collect(Collectors.joining(", ", "  [", "]"));
     }
 
+    /** How a spoken answer was delivered, in two lines, with the analyzer's guidance. */
+    void delivery(DeliveryMetrics d) {
+        out.printf(
+                Locale.ROOT,
+                "  Delivery: %.0f words per minute, %s, %d filler words (%.0f%%)%s%n",
+                d.wordsPerMinute(),
+                d.pauses().count() == 0
+                        ? "no pauses"
+                        : String.format(
+                                Locale.ROOT,
+                                "%d pauses (longest %.1f s)",
+                                d.pauses().count(),
+                                d.pauses().longestSeconds()),
+                d.fillerWords().count(),
+                d.fillerWords().ratio() * 100,
+                d.practiceLabel() == null ? "" : "; " + d.practiceLabel() + " (a rough heuristic)");
+        d.guidance().forEach(line -> out.println("  - " + line));
+    }
+
     void report(InterviewReport report) {
         out.println();
         out.println("=== Interview report ===");
@@ -64,6 +85,21 @@ final class Printer {
         section("Strengths", report.strengths());
         section("To improve", report.improvements());
         section("Action items", report.actionItems());
+        DeliverySummary.of(report.questions()).ifPresent(summary -> {
+            out.println();
+            out.printf(
+                    Locale.ROOT,
+                    "Delivery over %d spoken answers: %.0f words per minute, %d pauses (%d long), %d filler words "
+                            + "(%.0f%% of %d words)%n",
+                    summary.spokenAnswers(),
+                    summary.wordsPerMinute(),
+                    summary.pauses(),
+                    summary.longPauses(),
+                    summary.fillerWords(),
+                    summary.fillerRatio() * 100,
+                    summary.words());
+            summary.guidance().forEach(line -> out.println("  - " + line));
+        });
         if (!report.assessment().isBlank()) {
             out.println();
             out.println(report.assessment());

@@ -11,7 +11,12 @@ final class Sessions {
     private Sessions() {}
 
     static int finish(InterviewSession session, AnswerInput input, PrintStream out, Home home) {
-        new InterviewRunner(session, input, out).run();
+        return finish(session, input, out, home, null);
+    }
+
+    /** Like {@link #finish(InterviewSession, AnswerInput, PrintStream, Home)} with spoken answers, or typed if null. */
+    static int finish(InterviewSession session, AnswerInput input, PrintStream out, Home home, VoiceInput voice) {
+        new InterviewRunner(session, input, out, voice).run();
         InterviewReport report = session.report();
         new Printer(out).report(report);
         ReportFiles.Saved saved = ReportFiles.save(report, home.reports());
