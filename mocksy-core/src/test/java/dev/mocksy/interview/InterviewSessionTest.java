@@ -89,7 +89,7 @@ class InterviewSessionTest {
         assertThat(store.load(session.id()).stream()
                         .filter(event -> event.event() instanceof InterviewEvent.AnswerReceived))
                 .isEmpty();
-        assertThat(session.state()).isEqualTo(InterviewState.LISTENING);
+        assertThat(session.state()).isEqualTo(InterviewState.ASKING);
     }
 
     @Test
