@@ -2,6 +2,8 @@ package dev.mocksy.llm.claude;
 
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.http.okhttp.HttpCalls;
+import dev.mocksy.http.okhttp.OkHttpClients;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
@@ -9,9 +11,7 @@ import dev.mocksy.llm.ChatResponse;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.StreamListener;
 import dev.mocksy.llm.Timeouts;
-import dev.mocksy.llm.claude.internal.HttpCalls;
 import dev.mocksy.llm.claude.internal.Messages;
-import dev.mocksy.llm.claude.internal.OkHttpClients;
 import java.time.Clock;
 import java.util.Objects;
 import okhttp3.HttpUrl;

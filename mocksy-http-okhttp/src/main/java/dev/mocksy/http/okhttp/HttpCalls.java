@@ -1,4 +1,4 @@
-package dev.mocksy.llm.gemini.internal;
+package dev.mocksy.http.okhttp;
 
 import dev.mocksy.ProviderException;
 import dev.mocksy.ProviderUnavailableException;
@@ -19,7 +19,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
-/** Sends requests with okhttp under the shared retry policy and error mapping. Internal: not part of the API. */
+/**
+ * Sends requests with okhttp under the shared retry policy and error mapping.
+ *
+ * <p>Support for Mocksy's HTTP provider modules, not meant for applications: it may change between releases.
+ */
 public final class HttpCalls {
 
     private final OkHttpClient client;
