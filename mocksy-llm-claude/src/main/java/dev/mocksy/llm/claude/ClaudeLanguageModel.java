@@ -2,8 +2,8 @@ package dev.mocksy.llm.claude;
 
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.http.okhttp.BaseUrls;
 import dev.mocksy.http.okhttp.HttpCalls;
-import dev.mocksy.http.okhttp.OkHttpClients;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
@@ -65,11 +65,10 @@ public final class ClaudeLanguageModel implements LanguageModel {
     private ClaudeLanguageModel(Builder b) {
         this.apiKey = b.apiKey;
         this.model = b.model;
-        this.messagesUrl = HttpUrl.parse(b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/")
-                .resolve("messages");
+        this.messagesUrl = b.baseUrl.resolve("messages");
         this.wire = new Messages(ID, b.defaultMaxTokens);
         this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
-        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+        this.http = HttpCalls.withTimeouts(b.httpClient, b.timeouts, errors, b.retryPolicy);
     }
 
     public static Builder builder() {
@@ -134,7 +133,7 @@ public final class ClaudeLanguageModel implements LanguageModel {
     public static final class Builder {
         private ApiKey apiKey;
         private String model = DEFAULT_MODEL;
-        private String baseUrl = DEFAULT_BASE_URL;
+        private HttpUrl baseUrl = BaseUrls.directory(DEFAULT_BASE_URL);
         private int defaultMaxTokens = DEFAULT_MAX_TOKENS;
         private Timeouts timeouts = Timeouts.DEFAULT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -165,10 +164,7 @@ public final class ClaudeLanguageModel implements LanguageModel {
 
         /** The API's base URL including the version, e.g. a gateway's. */
         public Builder baseUrl(String baseUrl) {
-            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
-                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
-            }
-            this.baseUrl = baseUrl;
+            this.baseUrl = BaseUrls.directory(baseUrl);
             return this;
         }
 

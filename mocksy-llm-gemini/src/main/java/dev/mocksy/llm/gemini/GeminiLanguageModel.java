@@ -2,8 +2,8 @@ package dev.mocksy.llm.gemini;
 
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.http.okhttp.BaseUrls;
 import dev.mocksy.http.okhttp.HttpCalls;
-import dev.mocksy.http.okhttp.OkHttpClients;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
@@ -61,10 +61,10 @@ public final class GeminiLanguageModel implements LanguageModel {
     private GeminiLanguageModel(Builder b) {
         this.apiKey = b.apiKey;
         this.model = b.model;
-        this.baseUrl = HttpUrl.parse(b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/");
+        this.baseUrl = b.baseUrl;
         this.wire = new GenerateContent(ID);
         this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
-        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+        this.http = HttpCalls.withTimeouts(b.httpClient, b.timeouts, errors, b.retryPolicy);
     }
 
     public static Builder builder() {
@@ -132,7 +132,7 @@ public final class GeminiLanguageModel implements LanguageModel {
     public static final class Builder {
         private ApiKey apiKey;
         private String model = DEFAULT_MODEL;
-        private String baseUrl = DEFAULT_BASE_URL;
+        private HttpUrl baseUrl = BaseUrls.directory(DEFAULT_BASE_URL);
         private Timeouts timeouts = Timeouts.DEFAULT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private OkHttpClient httpClient;
@@ -163,10 +163,7 @@ public final class GeminiLanguageModel implements LanguageModel {
 
         /** The API's base URL including the version, e.g. a proxy's. */
         public Builder baseUrl(String baseUrl) {
-            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
-                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
-            }
-            this.baseUrl = baseUrl;
+            this.baseUrl = BaseUrls.directory(baseUrl);
             return this;
         }
 
