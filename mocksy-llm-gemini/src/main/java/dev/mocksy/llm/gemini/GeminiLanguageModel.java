@@ -73,7 +73,7 @@ public final class GeminiLanguageModel implements LanguageModel {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         HttpUrl url = baseUrl.resolve("models/" + chosen + ":generateContent");
         byte[] body = http.send(post(url, wire.requestBody(request), key), chosen, key);
@@ -84,7 +84,7 @@ public final class GeminiLanguageModel implements LanguageModel {
     public ChatResponse stream(ChatRequest request, StreamListener listener, Cancellation cancellation) {
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(cancellation, "cancellation");
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         HttpUrl url = baseUrl.resolve("models/" + chosen + ":streamGenerateContent")
                 .newBuilder()
@@ -110,14 +110,6 @@ public final class GeminiLanguageModel implements LanguageModel {
     @Override
     public String toString() {
         return "GeminiLanguageModel[" + model + " at " + baseUrl + (apiKey == null ? ", no key" : ", key set") + "]";
-    }
-
-    private ApiKey keyFor(ChatRequest request) {
-        ApiKey key = request.apiKey() != null ? request.apiKey() : apiKey;
-        if (key == null) {
-            throw errors.missingKey();
-        }
-        return key;
     }
 
     private static Request post(HttpUrl url, byte[] body, ApiKey key) {

@@ -78,7 +78,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         byte[] body = http.send(post(wire.requestBody(request, chosen, false), key), chosen, key);
         return wire.parse(body, chosen);
@@ -88,7 +88,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
     public ChatResponse stream(ChatRequest request, StreamListener listener, Cancellation cancellation) {
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(cancellation, "cancellation");
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         Request call = post(wire.requestBody(request, chosen, true), key)
                 .newBuilder()
@@ -110,14 +110,6 @@ public final class OpenAiLanguageModel implements LanguageModel {
     @Override
     public String toString() {
         return "OpenAiLanguageModel[" + model + " at " + chatUrl + (apiKey == null ? ", no key" : ", key set") + "]";
-    }
-
-    private ApiKey keyFor(ChatRequest request) {
-        ApiKey key = request.apiKey() != null ? request.apiKey() : apiKey;
-        if (key == null) {
-            throw errors.missingKey();
-        }
-        return key;
     }
 
     private Request post(byte[] body, ApiKey key) {
