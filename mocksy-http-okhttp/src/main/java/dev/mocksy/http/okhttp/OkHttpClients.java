@@ -10,7 +10,7 @@ import okhttp3.OkHttpClient;
  */
 public final class OkHttpClients {
 
-    /** One connection pool and dispatcher shared by every provider that passes no client of its own, as okhttp recommends. */
+    /** One connection pool and dispatcher for every provider that brings no client of its own, as okhttp advises. */
     private static final OkHttpClient SHARED = new OkHttpClient();
 
     private OkHttpClients() {}
