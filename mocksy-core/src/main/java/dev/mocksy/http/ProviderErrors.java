@@ -57,6 +57,19 @@ public final class ProviderErrors {
     }
 
     /**
+     * The key a call uses: the request's own, else the configured one.
+     *
+     * @throws AuthenticationException as {@link #missingKey()} when neither is set
+     */
+    public ApiKey requireKey(ApiKey perRequest, ApiKey configured) {
+        ApiKey key = perRequest != null ? perRequest : configured;
+        if (key == null) {
+            throw missingKey();
+        }
+        return key;
+    }
+
+    /**
      * The exception for an unsuccessful HTTP response.
      *
      * @param status the HTTP status, not 2xx

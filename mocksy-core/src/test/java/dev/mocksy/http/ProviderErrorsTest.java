@@ -64,6 +64,23 @@ class ProviderErrorsTest {
     }
 
     @Test
+    void should_prefer_the_request_key_and_fall_back_to_the_configured_one() {
+        ApiKey perRequest = ApiKey.of("sk-request-123456");
+        ApiKey configured = ApiKey.of("sk-configured-123456");
+
+        assertThat(errors.requireKey(perRequest, configured)).isSameAs(perRequest);
+        assertThat(errors.requireKey(null, configured)).isSameAs(configured);
+    }
+
+    @Test
+    void should_fail_without_any_key_saying_how_to_set_one() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> errors.requireKey(null, null))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("no API key")
+                .hasMessageContaining("set ACME_API_KEY");
+    }
+
+    @Test
     void should_read_retry_after_in_seconds_milliseconds_and_http_dates() {
         RateLimitException seconds =
                 (RateLimitException) errors.fromResponse(429, headers("Retry-After", "20"), "", "m", null);

@@ -2,6 +2,8 @@ package dev.mocksy.llm.claude;
 
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.http.okhttp.BaseUrls;
+import dev.mocksy.http.okhttp.HttpCalls;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
@@ -9,9 +11,7 @@ import dev.mocksy.llm.ChatResponse;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.StreamListener;
 import dev.mocksy.llm.Timeouts;
-import dev.mocksy.llm.claude.internal.HttpCalls;
 import dev.mocksy.llm.claude.internal.Messages;
-import dev.mocksy.llm.claude.internal.OkHttpClients;
 import java.time.Clock;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -65,11 +65,10 @@ public final class ClaudeLanguageModel implements LanguageModel {
     private ClaudeLanguageModel(Builder b) {
         this.apiKey = b.apiKey;
         this.model = b.model;
-        this.messagesUrl = HttpUrl.parse(b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/")
-                .resolve("messages");
+        this.messagesUrl = b.baseUrl.resolve("messages");
         this.wire = new Messages(ID, b.defaultMaxTokens);
         this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
-        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+        this.http = HttpCalls.withTimeouts(b.httpClient, b.timeouts, errors, b.retryPolicy);
     }
 
     public static Builder builder() {
@@ -78,7 +77,7 @@ public final class ClaudeLanguageModel implements LanguageModel {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         byte[] body = http.send(post(wire.requestBody(request, chosen, false), key), chosen, key);
         return wire.parse(body, chosen);
@@ -88,7 +87,7 @@ public final class ClaudeLanguageModel implements LanguageModel {
     public ChatResponse stream(ChatRequest request, StreamListener listener, Cancellation cancellation) {
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(cancellation, "cancellation");
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         Request call = post(wire.requestBody(request, chosen, true), key)
                 .newBuilder()
@@ -113,14 +112,6 @@ public final class ClaudeLanguageModel implements LanguageModel {
                 + "]";
     }
 
-    private ApiKey keyFor(ChatRequest request) {
-        ApiKey key = request.apiKey() != null ? request.apiKey() : apiKey;
-        if (key == null) {
-            throw errors.missingKey();
-        }
-        return key;
-    }
-
     private Request post(byte[] body, ApiKey key) {
         return new Request.Builder()
                 .url(messagesUrl)
@@ -134,7 +125,7 @@ public final class ClaudeLanguageModel implements LanguageModel {
     public static final class Builder {
         private ApiKey apiKey;
         private String model = DEFAULT_MODEL;
-        private String baseUrl = DEFAULT_BASE_URL;
+        private HttpUrl baseUrl = BaseUrls.directory(DEFAULT_BASE_URL);
         private int defaultMaxTokens = DEFAULT_MAX_TOKENS;
         private Timeouts timeouts = Timeouts.DEFAULT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -165,10 +156,7 @@ public final class ClaudeLanguageModel implements LanguageModel {
 
         /** The API's base URL including the version, e.g. a gateway's. */
         public Builder baseUrl(String baseUrl) {
-            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
-                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
-            }
-            this.baseUrl = baseUrl;
+            this.baseUrl = BaseUrls.directory(baseUrl);
             return this;
         }
 

@@ -2,6 +2,8 @@ package dev.mocksy.llm.gemini;
 
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.http.okhttp.BaseUrls;
+import dev.mocksy.http.okhttp.HttpCalls;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
@@ -10,8 +12,6 @@ import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.StreamListener;
 import dev.mocksy.llm.Timeouts;
 import dev.mocksy.llm.gemini.internal.GenerateContent;
-import dev.mocksy.llm.gemini.internal.HttpCalls;
-import dev.mocksy.llm.gemini.internal.OkHttpClients;
 import java.time.Clock;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -61,10 +61,10 @@ public final class GeminiLanguageModel implements LanguageModel {
     private GeminiLanguageModel(Builder b) {
         this.apiKey = b.apiKey;
         this.model = b.model;
-        this.baseUrl = HttpUrl.parse(b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/");
+        this.baseUrl = b.baseUrl;
         this.wire = new GenerateContent(ID);
         this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
-        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+        this.http = HttpCalls.withTimeouts(b.httpClient, b.timeouts, errors, b.retryPolicy);
     }
 
     public static Builder builder() {
@@ -73,7 +73,7 @@ public final class GeminiLanguageModel implements LanguageModel {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         HttpUrl url = baseUrl.resolve("models/" + chosen + ":generateContent");
         byte[] body = http.send(post(url, wire.requestBody(request), key), chosen, key);
@@ -84,7 +84,7 @@ public final class GeminiLanguageModel implements LanguageModel {
     public ChatResponse stream(ChatRequest request, StreamListener listener, Cancellation cancellation) {
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(cancellation, "cancellation");
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         HttpUrl url = baseUrl.resolve("models/" + chosen + ":streamGenerateContent")
                 .newBuilder()
@@ -112,14 +112,6 @@ public final class GeminiLanguageModel implements LanguageModel {
         return "GeminiLanguageModel[" + model + " at " + baseUrl + (apiKey == null ? ", no key" : ", key set") + "]";
     }
 
-    private ApiKey keyFor(ChatRequest request) {
-        ApiKey key = request.apiKey() != null ? request.apiKey() : apiKey;
-        if (key == null) {
-            throw errors.missingKey();
-        }
-        return key;
-    }
-
     private static Request post(HttpUrl url, byte[] body, ApiKey key) {
         return new Request.Builder()
                 .url(url)
@@ -132,7 +124,7 @@ public final class GeminiLanguageModel implements LanguageModel {
     public static final class Builder {
         private ApiKey apiKey;
         private String model = DEFAULT_MODEL;
-        private String baseUrl = DEFAULT_BASE_URL;
+        private HttpUrl baseUrl = BaseUrls.directory(DEFAULT_BASE_URL);
         private Timeouts timeouts = Timeouts.DEFAULT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private OkHttpClient httpClient;
@@ -163,10 +155,7 @@ public final class GeminiLanguageModel implements LanguageModel {
 
         /** The API's base URL including the version, e.g. a proxy's. */
         public Builder baseUrl(String baseUrl) {
-            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
-                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
-            }
-            this.baseUrl = baseUrl;
+            this.baseUrl = BaseUrls.directory(baseUrl);
             return this;
         }
 

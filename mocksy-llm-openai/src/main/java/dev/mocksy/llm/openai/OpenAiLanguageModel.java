@@ -2,6 +2,8 @@ package dev.mocksy.llm.openai;
 
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.http.okhttp.BaseUrls;
+import dev.mocksy.http.okhttp.HttpCalls;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
@@ -10,8 +12,6 @@ import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.StreamListener;
 import dev.mocksy.llm.Timeouts;
 import dev.mocksy.llm.openai.internal.ChatCompletions;
-import dev.mocksy.llm.openai.internal.HttpCalls;
-import dev.mocksy.llm.openai.internal.OkHttpClients;
 import java.time.Clock;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -64,12 +64,12 @@ public final class OpenAiLanguageModel implements LanguageModel {
     private OpenAiLanguageModel(Builder b) {
         this.apiKey = b.apiKey;
         this.model = b.model;
-        this.chatUrl = endpoint(b.baseUrl, "chat/completions");
+        this.chatUrl = b.baseUrl.resolve("chat/completions");
         this.organization = b.organization;
         this.keyHeader = b.keyHeader;
         this.wire = new ChatCompletions(ID, b.legacyMaxTokens);
         this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
-        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+        this.http = HttpCalls.withTimeouts(b.httpClient, b.timeouts, errors, b.retryPolicy);
     }
 
     public static Builder builder() {
@@ -78,7 +78,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         byte[] body = http.send(post(wire.requestBody(request, chosen, false), key), chosen, key);
         return wire.parse(body, chosen);
@@ -88,7 +88,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
     public ChatResponse stream(ChatRequest request, StreamListener listener, Cancellation cancellation) {
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(cancellation, "cancellation");
-        ApiKey key = keyFor(request);
+        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
         Request call = post(wire.requestBody(request, chosen, true), key)
                 .newBuilder()
@@ -112,14 +112,6 @@ public final class OpenAiLanguageModel implements LanguageModel {
         return "OpenAiLanguageModel[" + model + " at " + chatUrl + (apiKey == null ? ", no key" : ", key set") + "]";
     }
 
-    private ApiKey keyFor(ChatRequest request) {
-        ApiKey key = request.apiKey() != null ? request.apiKey() : apiKey;
-        if (key == null) {
-            throw errors.missingKey();
-        }
-        return key;
-    }
-
     private Request post(byte[] body, ApiKey key) {
         Request.Builder builder = new Request.Builder()
                 .url(chatUrl)
@@ -131,19 +123,11 @@ public final class OpenAiLanguageModel implements LanguageModel {
         return builder.build();
     }
 
-    static HttpUrl endpoint(String baseUrl, String path) {
-        HttpUrl base = HttpUrl.parse(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-        if (base == null) {
-            throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
-        }
-        return base.resolve(path);
-    }
-
     /** Builds an {@link OpenAiLanguageModel}; only the key is needed, unless every request brings its own. */
     public static final class Builder {
         private ApiKey apiKey;
         private String model = DEFAULT_MODEL;
-        private String baseUrl = DEFAULT_BASE_URL;
+        private HttpUrl baseUrl = BaseUrls.directory(DEFAULT_BASE_URL);
         private String organization;
         private String keyHeader = AUTHORIZATION;
         private Timeouts timeouts = Timeouts.DEFAULT;
@@ -178,10 +162,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
          * The API's base URL, up to and including the version, e.g. {@code http://localhost:11434/v1} for Ollama.
          */
         public Builder baseUrl(String baseUrl) {
-            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
-                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
-            }
-            this.baseUrl = baseUrl;
+            this.baseUrl = BaseUrls.directory(baseUrl);
             return this;
         }
 

@@ -5,11 +5,11 @@ import dev.mocksy.InvalidResponseException;
 import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.http.okhttp.BaseUrls;
+import dev.mocksy.http.okhttp.HttpCalls;
 import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Timeouts;
-import dev.mocksy.llm.openai.internal.HttpCalls;
-import dev.mocksy.llm.openai.internal.OkHttpClients;
 import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.TextToSpeech;
 import java.time.Clock;
@@ -56,9 +56,9 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
         this.model = b.model;
         this.voice = b.voice;
         this.instructions = b.instructions;
-        this.speechUrl = OpenAiLanguageModel.endpoint(b.baseUrl, "audio/speech");
+        this.speechUrl = b.baseUrl.resolve("audio/speech");
         ProviderErrors errors = new ProviderErrors(OpenAiLanguageModel.ID, OpenAiLanguageModel.KEY_HELP, b.clock);
-        this.http = new HttpCalls(OkHttpClients.withTimeouts(b.httpClient, b.timeouts), errors, b.retryPolicy);
+        this.http = HttpCalls.withTimeouts(b.httpClient, b.timeouts, errors, b.retryPolicy);
     }
 
     public static Builder builder() {
@@ -113,7 +113,7 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
         private String model = DEFAULT_MODEL;
         private String voice = DEFAULT_VOICE;
         private String instructions;
-        private String baseUrl = OpenAiLanguageModel.DEFAULT_BASE_URL;
+        private HttpUrl baseUrl = BaseUrls.directory(OpenAiLanguageModel.DEFAULT_BASE_URL);
         private Timeouts timeouts = Timeouts.DEFAULT;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private OkHttpClient httpClient;
@@ -150,10 +150,7 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
         }
 
         public Builder baseUrl(String baseUrl) {
-            if (baseUrl == null || HttpUrl.parse(baseUrl) == null) {
-                throw new IllegalArgumentException("baseUrl must be an http or https URL, got '" + baseUrl + "'");
-            }
-            this.baseUrl = baseUrl;
+            this.baseUrl = BaseUrls.directory(baseUrl);
             return this;
         }
 

@@ -18,8 +18,9 @@ import java.util.Objects;
  * @param language an ISO-639-1 hint such as {@code en}, or null to let the server detect it
  * @param prompt text that guides spelling and style (names, jargon), or null
  * @param timeout the whole call's timeout
- * @param maxRetries retries after a rate limit, a server error or a broken connection
- * @param initialBackoff the first wait before a retry; doubled each time unless the server says how long
+ * @param maxRetries retries after a rate limit, a server error or a broken connection, 0 to 19
+ * @param initialBackoff the first wait before a retry; doubled each time (with jitter, up to 20 s) unless the server
+ *     says how long
  */
 public record WhisperApiSettings(
         String baseUrl,
@@ -52,8 +53,11 @@ public record WhisperApiSettings(
         }
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(initialBackoff, "initialBackoff");
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must be >= 0, got " + maxRetries);
+        if (initialBackoff.isNegative()) {
+            throw new IllegalArgumentException("initialBackoff must not be negative, got " + initialBackoff);
+        }
+        if (maxRetries < 0 || maxRetries > 19) {
+            throw new IllegalArgumentException("maxRetries must be between 0 and 19, got " + maxRetries);
         }
     }
 

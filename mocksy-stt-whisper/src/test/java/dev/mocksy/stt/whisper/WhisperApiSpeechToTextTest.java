@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mocksy.AuthenticationException;
 import dev.mocksy.ProviderException;
+import dev.mocksy.RateLimitException;
 import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.AudioConverter;
@@ -189,8 +191,8 @@ class WhisperApiSpeechToTextTest {
         server.enqueue(json(status, "{\"error\": {\"message\": \"Incorrect API key provided\"}}"));
 
         assertThatThrownBy(() -> new WhisperApiSpeechToText(settings("sk-very-secret")).transcribe(clip))
-                .isInstanceOf(ProviderException.class)
-                .hasMessageContaining("refused the API key")
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("the API key")
                 .hasMessageContaining("OPENAI_API_KEY")
                 .hasMessageNotContaining("sk-very-secret");
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -256,6 +258,27 @@ class WhisperApiSpeechToTextTest {
                         "ftp://example.com", null, "whisper-1", null, null, Duration.ofSeconds(1), 0, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("baseUrl");
+    }
+
+    @Test
+    void should_refuse_retry_settings_the_shared_retry_policy_cannot_run() {
+        assertThatThrownBy(() -> settings("k").withRetries(20, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxRetries");
+        assertThatThrownBy(() -> settings("k").withRetries(1, Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("initialBackoff");
+    }
+
+    @Test
+    void should_fail_at_once_when_the_server_asks_for_a_longer_wait_than_an_answer_can_take() {
+        server.enqueue(
+                json(429, "{\"error\": {\"message\": \"Rate limit reached\"}}").setHeader("Retry-After", "3600"));
+
+        assertThatThrownBy(() -> new WhisperApiSpeechToText(settings("k")).transcribe(clip))
+                .isInstanceOf(RateLimitException.class)
+                .hasMessageContaining("Rate limit reached");
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     private WhisperApiSettings settings(String key) {

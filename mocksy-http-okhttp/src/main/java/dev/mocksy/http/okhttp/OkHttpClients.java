@@ -1,17 +1,21 @@
-package dev.mocksy.llm.claude.internal;
+package dev.mocksy.http.okhttp;
 
 import dev.mocksy.llm.Timeouts;
 import okhttp3.OkHttpClient;
 
-/** Builds okhttp clients with Mocksy's timeouts. Internal: not part of the API. */
+/**
+ * Builds okhttp clients with Mocksy's timeouts.
+ *
+ * <p>Support for Mocksy's HTTP provider modules, not meant for applications: it may change between releases.
+ */
 public final class OkHttpClients {
 
-    /** One connection pool and dispatcher shared by every model of this module, as okhttp recommends. */
+    /** One connection pool and dispatcher for every provider that brings no client of its own, as okhttp advises. */
     private static final OkHttpClient SHARED = new OkHttpClient();
 
     private OkHttpClients() {}
 
-    /** A client sharing the pool of {@code base} (or the module's own) with the given timeouts. */
+    /** A client sharing the pool of {@code base} (or the shared one) with the given timeouts. */
     public static OkHttpClient withTimeouts(OkHttpClient base, Timeouts timeouts) {
         return (base == null ? SHARED : base)
                 .newBuilder()

@@ -1,4 +1,4 @@
-package dev.mocksy.llm.gemini.internal;
+package dev.mocksy.http.okhttp;
 
 import dev.mocksy.ProviderException;
 import dev.mocksy.ProviderUnavailableException;
@@ -10,8 +10,10 @@ import dev.mocksy.http.StreamAccumulator;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatResponse;
+import dev.mocksy.llm.Timeouts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
@@ -19,7 +21,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
-/** Sends requests with okhttp under the shared retry policy and error mapping. Internal: not part of the API. */
+/**
+ * Sends requests with okhttp under the shared retry policy and error mapping.
+ *
+ * <p>Support for Mocksy's HTTP provider modules, not meant for applications: it may change between releases.
+ */
 public final class HttpCalls {
 
     private final OkHttpClient client;
@@ -27,9 +33,18 @@ public final class HttpCalls {
     private final RetryPolicy retry;
 
     public HttpCalls(OkHttpClient client, ProviderErrors errors, RetryPolicy retry) {
-        this.client = client;
-        this.errors = errors;
-        this.retry = retry;
+        this.client = Objects.requireNonNull(client, "client");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.retry = Objects.requireNonNull(retry, "retry");
+    }
+
+    /**
+     * Calls over a client sharing the pool of {@code base} (or the shared one when {@code null}) with the given
+     * timeouts: how a provider turns its builder's settings into calls.
+     */
+    public static HttpCalls withTimeouts(
+            OkHttpClient base, Timeouts timeouts, ProviderErrors errors, RetryPolicy retry) {
+        return new HttpCalls(OkHttpClients.withTimeouts(base, timeouts), errors, retry);
     }
 
     /** Sends the request and returns the successful response's body, retrying transient failures. */
