@@ -8,14 +8,41 @@ import java.util.stream.Collectors;
 /** An enum value users type: a short id, a display name and the other words people use for it. */
 public interface Choice {
 
+    /**
+     * The words for one constant.
+     *
+     * @param id the canonical id, lower case, e.g. {@code "devops"}
+     * @param displayName a human name, e.g. {@code "DevOps / SRE"}
+     * @param aliases other spellings accepted by {@link #parse}, lower case
+     */
+    record Labels(String id, String displayName, List<String> aliases) {
+
+        public Labels(String id, String displayName, String... aliases) {
+            this(id, displayName, List.of(aliases));
+        }
+
+        public Labels {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /** The constant's words. */
+    Labels labels();
+
     /** The canonical id, lower case, e.g. {@code "devops"}. */
-    String id();
+    default String id() {
+        return labels().id();
+    }
 
     /** A human name, e.g. {@code "DevOps / SRE"}. */
-    String displayName();
+    default String displayName() {
+        return labels().displayName();
+    }
 
     /** Other spellings accepted by {@link #parse}, lower case. */
-    List<String> aliases();
+    default List<String> aliases() {
+        return labels().aliases();
+    }
 
     /**
      * Finds the constant whose id, name or alias matches {@code text}, ignoring case, spaces, dashes and slashes.

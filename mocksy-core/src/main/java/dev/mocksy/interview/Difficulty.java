@@ -1,36 +1,20 @@
 package dev.mocksy.interview;
 
-import java.util.List;
-
 /** How hard the questions are. */
 public enum Difficulty implements Choice {
     EASY("easy", "Easy", "1", "low"),
     MEDIUM("medium", "Medium", "2", "normal", "moderate"),
     HARD("hard", "Hard", "3", "high", "difficult");
 
-    private final String id;
-    private final String displayName;
-    private final List<String> aliases;
+    private final Labels labels;
 
     Difficulty(String id, String displayName, String... aliases) {
-        this.id = id;
-        this.displayName = displayName;
-        this.aliases = List.of(aliases);
+        this.labels = new Labels(id, displayName, aliases);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Labels labels() {
+        return labels;
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.mocksy.interview;
 
-import java.util.List;
-
 /**
  * Who runs the interview, which decides what may be inferred from the candidate's face and voice.
  *
@@ -14,29 +12,15 @@ public enum InterviewContext implements Choice {
     /** A product screens candidates for a job: hiring decisions may follow. */
     ASSESSMENT("assessment", "Assessment", "hiring", "screening");
 
-    private final String id;
-    private final String displayName;
-    private final List<String> aliases;
+    private final Labels labels;
 
     InterviewContext(String id, String displayName, String... aliases) {
-        this.id = id;
-        this.displayName = displayName;
-        this.aliases = List.of(aliases);
+        this.labels = new Labels(id, displayName, aliases);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Labels labels() {
+        return labels;
     }
 
     /**

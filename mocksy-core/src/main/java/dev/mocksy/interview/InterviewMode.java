@@ -1,7 +1,5 @@
 package dev.mocksy.interview;
 
-import java.util.List;
-
 /** When the candidate sees feedback. */
 public enum InterviewMode implements Choice {
     /** Feedback after each answer; hints allowed. */
@@ -9,29 +7,15 @@ public enum InterviewMode implements Choice {
     /** Feedback only at the end, like a real interview. */
     REALISTIC("realistic", "Realistic", "real", "exam", "mock");
 
-    private final String id;
-    private final String displayName;
-    private final List<String> aliases;
+    private final Labels labels;
 
     InterviewMode(String id, String displayName, String... aliases) {
-        this.id = id;
-        this.displayName = displayName;
-        this.aliases = List.of(aliases);
+        this.labels = new Labels(id, displayName, aliases);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Labels labels() {
+        return labels;
     }
 
     /**

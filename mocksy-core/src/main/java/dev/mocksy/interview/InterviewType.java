@@ -1,7 +1,5 @@
 package dev.mocksy.interview;
 
-import java.util.List;
-
 /** What kind of questions an interview asks. */
 public enum InterviewType implements Choice {
     BEHAVIORAL("behavioral", "Behavioral", "behavioural", "behavior", "hr"),
@@ -9,29 +7,15 @@ public enum InterviewType implements Choice {
     MIXED("mixed", "Mixed", "both"),
     SYSTEM_DESIGN("system-design", "System design", "system design", "design", "systems");
 
-    private final String id;
-    private final String displayName;
-    private final List<String> aliases;
+    private final Labels labels;
 
     InterviewType(String id, String displayName, String... aliases) {
-        this.id = id;
-        this.displayName = displayName;
-        this.aliases = List.of(aliases);
+        this.labels = new Labels(id, displayName, aliases);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Labels labels() {
+        return labels;
     }
 
     /**

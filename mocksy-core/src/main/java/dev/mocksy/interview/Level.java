@@ -1,36 +1,20 @@
 package dev.mocksy.interview;
 
-import java.util.List;
-
 /** The seniority an interview is pitched at. */
 public enum Level implements Choice {
     JUNIOR("junior", "Junior", "entry", "graduate", "intern", "jr"),
     MID("mid", "Mid-level", "mid level", "intermediate", "middle"),
     SENIOR("senior", "Senior", "sr", "lead", "staff", "principal");
 
-    private final String id;
-    private final String displayName;
-    private final List<String> aliases;
+    private final Labels labels;
 
     Level(String id, String displayName, String... aliases) {
-        this.id = id;
-        this.displayName = displayName;
-        this.aliases = List.of(aliases);
+        this.labels = new Labels(id, displayName, aliases);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Labels labels() {
+        return labels;
     }
 
     /**

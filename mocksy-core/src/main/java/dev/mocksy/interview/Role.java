@@ -1,7 +1,5 @@
 package dev.mocksy.interview;
 
-import java.util.List;
-
 /** The job family an interview targets. */
 public enum Role implements Choice {
     FRONTEND("frontend", "Frontend", "front end", "front-end", "web", "ui"),
@@ -13,29 +11,15 @@ public enum Role implements Choice {
     MOBILE("mobile", "Mobile", "ios", "android"),
     GENERAL("general", "General / HR", "hr", "general/hr", "any", "behavioral");
 
-    private final String id;
-    private final String displayName;
-    private final List<String> aliases;
+    private final Labels labels;
 
     Role(String id, String displayName, String... aliases) {
-        this.id = id;
-        this.displayName = displayName;
-        this.aliases = List.of(aliases);
+        this.labels = new Labels(id, displayName, aliases);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public Labels labels() {
+        return labels;
     }
 
     /**
