@@ -121,7 +121,9 @@ final class InterviewCommand implements Callable<Integer> {
         InterviewPlan plan;
         CandidateProfile profile = null;
         if (resume != null) {
-            ResumeReader reader = ResumeReader.create();
+            ResumeReader offline = ResumeReader.create();
+            ResumeReader reader =
+                    mocksy.languageModel().map(offline::withLanguageModel).orElse(offline);
             profile = reader.profile(resume, job);
             JobDescription jobDescription = job == null ? null : reader.jobDescription(job);
             InterviewFocus focus = InterviewFocus.of(profile, jobDescription);

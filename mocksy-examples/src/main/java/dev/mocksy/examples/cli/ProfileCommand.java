@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +34,9 @@ import picocli.CommandLine.Parameters;
 public final class ProfileCommand implements Callable<Integer> {
 
     private final Terminal terminal;
+
+    @Mixin
+    Home home;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the resume file")
     Path resume;
@@ -55,7 +59,11 @@ public final class ProfileCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        ResumeReader reader = ResumeReader.create();
+        ResumeReader offline = ResumeReader.create();
+        ResumeReader reader = home.transientMocksy()
+                .languageModel()
+                .map(offline::withLanguageModel)
+                .orElse(offline);
         CandidateProfile profile = reader.profile(resume, job);
         JobDescription jobDescription = job == null ? null : reader.jobDescription(job);
         InterviewFocus focus = InterviewFocus.of(profile, jobDescription);

@@ -1,5 +1,7 @@
 package dev.mocksy.resume.document;
 
+import dev.mocksy.llm.LanguageModel;
+import dev.mocksy.llm.interviewer.LlmProfileExtractor;
 import dev.mocksy.resume.CandidateProfile;
 import dev.mocksy.resume.JobDescription;
 import dev.mocksy.resume.ProfileExtractor;
@@ -47,6 +49,14 @@ public final class ResumeReader {
         return new ResumeReader(
                 registry.create(Capability.RESUME_PARSER, config),
                 registry.create(Capability.PROFILE_EXTRACTOR, config));
+    }
+
+    /**
+     * A reader whose profiles a language model refines; the heuristic profile is still computed and answers
+     * whenever the model fails. Contact details are redacted from what the model sees.
+     */
+    public ResumeReader withLanguageModel(LanguageModel model) {
+        return new ResumeReader(parser, new LlmProfileExtractor(model, extractor));
     }
 
     /**

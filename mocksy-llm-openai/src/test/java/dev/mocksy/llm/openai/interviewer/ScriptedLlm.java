@@ -19,10 +19,10 @@ import okhttp3.mockwebserver.RecordedRequest;
  * A loopback OpenAI-compatible server that answers each kind of interviewer prompt from its own script, in the exact
  * Chat Completions format, and keeps every request for inspection.
  */
-final class ScriptedLlm extends Dispatcher implements AutoCloseable {
+public final class ScriptedLlm extends Dispatcher implements AutoCloseable {
 
     /** The interviewer's prompts, told apart by their opening words. */
-    enum Prompt {
+    public enum Prompt {
         EVALUATE("Grade one answer"),
         FIRST_QUESTION("Open the interview"),
         NEXT_QUESTION("Ask the next main question"),
@@ -39,9 +39,9 @@ final class ScriptedLlm extends Dispatcher implements AutoCloseable {
     }
 
     /** One request the server received. */
-    record Call(Prompt prompt, JsonNode body) {
+    public record Call(Prompt prompt, JsonNode body) {
 
-        String system() {
+        public String system() {
             for (JsonNode message : body.get("messages")) {
                 if (message.get("role").asText().equals("system")) {
                     return message.get("content").asText();
@@ -51,7 +51,7 @@ final class ScriptedLlm extends Dispatcher implements AutoCloseable {
         }
 
         /** The first user message: the prompt itself. */
-        String user() {
+        public String user() {
             for (JsonNode message : body.get("messages")) {
                 if (message.get("role").asText().equals("user")) {
                     return message.get("content").asText();
@@ -60,7 +60,7 @@ final class ScriptedLlm extends Dispatcher implements AutoCloseable {
             return "";
         }
 
-        List<JsonNode> messages() {
+        public List<JsonNode> messages() {
             List<JsonNode> all = new ArrayList<>();
             body.get("messages").forEach(all::add);
             return all;
@@ -71,19 +71,19 @@ final class ScriptedLlm extends Dispatcher implements AutoCloseable {
     private final Map<Prompt, Deque<MockResponse>> scripts = new EnumMap<>(Prompt.class);
     private final List<Call> calls = new ArrayList<>();
 
-    ScriptedLlm() throws Exception {
+    public ScriptedLlm() throws Exception {
         server.setDispatcher(this);
         server.start();
     }
 
     /** Scripts the next reply to this kind of prompt: the content of the assistant's message. */
-    synchronized ScriptedLlm reply(Prompt prompt, String content) {
+    public synchronized ScriptedLlm reply(Prompt prompt, String content) {
         scripts.computeIfAbsent(prompt, p -> new ArrayDeque<>()).add(completion(content));
         return this;
     }
 
     /** Scripts an HTTP failure for this kind of prompt. */
-    synchronized ScriptedLlm fail(Prompt prompt, int status) {
+    public synchronized ScriptedLlm fail(Prompt prompt, int status) {
         scripts.computeIfAbsent(prompt, p -> new ArrayDeque<>())
                 .add(new MockResponse()
                         .setResponseCode(status)
@@ -92,19 +92,19 @@ final class ScriptedLlm extends Dispatcher implements AutoCloseable {
         return this;
     }
 
-    synchronized List<Call> calls() {
+    public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    synchronized List<Call> calls(Prompt prompt) {
+    public synchronized List<Call> calls(Prompt prompt) {
         return calls.stream().filter(c -> c.prompt() == prompt).toList();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return server.url("/v1").toString();
     }
 
-    OpenAiLanguageModel model() {
+    public OpenAiLanguageModel model() {
         return OpenAiLanguageModel.builder()
                 .apiKey("sk-scripted-000000000000")
                 .baseUrl(server.url("/v1").toString())
