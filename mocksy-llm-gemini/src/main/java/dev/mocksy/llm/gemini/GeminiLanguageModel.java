@@ -90,10 +90,7 @@ public final class GeminiLanguageModel implements LanguageModel {
                 .newBuilder()
                 .addQueryParameter("alt", "sse")
                 .build();
-        Request call = post(url, wire.requestBody(request), key)
-                .newBuilder()
-                .header("Accept", "text/event-stream")
-                .build();
+        Request call = post(url, wire.requestBody(request), key);
         return http.stream(call, chosen, key, cancellation, () -> wire.accumulator(listener, chosen, errors, key));
     }
 

@@ -90,10 +90,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
         Objects.requireNonNull(cancellation, "cancellation");
         ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
-        Request call = post(wire.requestBody(request, chosen, true), key)
-                .newBuilder()
-                .header("Accept", "text/event-stream")
-                .build();
+        Request call = post(wire.requestBody(request, chosen, true), key);
         return http.stream(call, chosen, key, cancellation, () -> wire.accumulator(listener, chosen, errors, key));
     }
 
