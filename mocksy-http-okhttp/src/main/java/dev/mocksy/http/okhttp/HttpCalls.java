@@ -65,8 +65,9 @@ public final class HttpCalls {
     }
 
     /**
-     * Opens a server-sent-events stream and feeds it to a fresh accumulator per attempt. Retries only while nothing
-     * has reached the caller; a stream that breaks off later is a {@link StreamInterruptedException}.
+     * Opens a server-sent-events stream (sending {@code Accept: text/event-stream}) and feeds it to a fresh accumulator
+     * per attempt. Retries only while nothing has reached the caller; a stream that breaks off later is a
+     * {@link StreamInterruptedException}.
      */
     public ChatResponse stream(
             Request request,
@@ -74,12 +75,14 @@ public final class HttpCalls {
             ApiKey key,
             Cancellation cancellation,
             Supplier<StreamAccumulator> accumulators) {
+        Request events =
+                request.newBuilder().header("Accept", "text/event-stream").build();
         return retry.execute(errors.provider(), () -> {
             StreamAccumulator accumulator = accumulators.get();
             if (cancellation.isCancelled()) {
                 return accumulator.cancelled();
             }
-            Call call = client.newCall(request);
+            Call call = client.newCall(events);
             cancellation.onCancel(call::cancel);
             try (Response response = call.execute()) {
                 ResponseBody body = response.body();

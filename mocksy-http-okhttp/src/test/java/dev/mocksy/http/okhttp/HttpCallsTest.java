@@ -7,7 +7,10 @@ import dev.mocksy.AuthenticationException;
 import dev.mocksy.ProviderUnavailableException;
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
+import dev.mocksy.http.StreamAccumulator;
 import dev.mocksy.llm.ApiKey;
+import dev.mocksy.llm.Cancellation;
+import dev.mocksy.llm.ChatResponse;
 import dev.mocksy.llm.Timeouts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +95,38 @@ class HttpCallsTest {
                 .hasMessageContaining("set TEST_KEY")
                 .hasMessageNotContaining(KEY.reveal());
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void should_ask_for_an_event_stream_and_hand_each_event_to_the_accumulator() throws InterruptedException {
+        server.enqueue(new MockResponse()
+                .setHeader("Content-Type", "text/event-stream")
+                .setBody("data: Hel\n\ndata: lo\n\ndata: [DONE]\n\n"));
+        List<String> deltas = new ArrayList<>();
+
+        ChatResponse response =
+                calls.stream(request(), "m", KEY, new Cancellation(), () -> new DeltaAccumulator(deltas));
+
+        assertThat(response.text()).isEqualTo("Hello");
+        assertThat(deltas).containsExactly("Hel", "lo");
+        assertThat(server.takeRequest().getHeader("Accept")).isEqualTo("text/event-stream");
+    }
+
+    /** Treats each event's data as a piece of text, until {@code [DONE]}. */
+    private static final class DeltaAccumulator extends StreamAccumulator {
+        DeltaAccumulator(List<String> deltas) {
+            super(deltas::add, "m");
+        }
+
+        @Override
+        public boolean onEvent(String event, String data) {
+            if (data.equals("[DONE]")) {
+                complete();
+                return false;
+            }
+            deliver(data);
+            return true;
+        }
     }
 
     private Request request() {

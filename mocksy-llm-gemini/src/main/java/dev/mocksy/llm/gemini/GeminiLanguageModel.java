@@ -2,8 +2,8 @@ package dev.mocksy.llm.gemini;
 
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
-import dev.mocksy.http.okhttp.BaseUrls;
 import dev.mocksy.http.okhttp.HttpCalls;
+import dev.mocksy.http.okhttp.HttpProviderSettings;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
@@ -59,12 +59,12 @@ public final class GeminiLanguageModel implements LanguageModel {
     private final HttpCalls http;
 
     private GeminiLanguageModel(Builder b) {
-        this.apiKey = b.apiKey;
-        this.model = b.model;
-        this.baseUrl = b.baseUrl;
+        this.apiKey = b.settings.apiKey();
+        this.model = b.settings.model();
+        this.baseUrl = b.settings.baseUrl();
         this.wire = new GenerateContent(ID);
-        this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
-        this.http = HttpCalls.withTimeouts(b.httpClient, b.timeouts, errors, b.retryPolicy);
+        this.errors = b.settings.errors(ID, KEY_HELP);
+        this.http = b.settings.calls(errors);
     }
 
     public static Builder builder() {
@@ -90,10 +90,7 @@ public final class GeminiLanguageModel implements LanguageModel {
                 .newBuilder()
                 .addQueryParameter("alt", "sse")
                 .build();
-        Request call = post(url, wire.requestBody(request), key)
-                .newBuilder()
-                .header("Accept", "text/event-stream")
-                .build();
+        Request call = post(url, wire.requestBody(request), key);
         return http.stream(call, chosen, key, cancellation, () -> wire.accumulator(listener, chosen, errors, key));
     }
 
@@ -122,24 +119,18 @@ public final class GeminiLanguageModel implements LanguageModel {
 
     /** Builds a {@link GeminiLanguageModel}; only the key is needed, unless every request brings its own. */
     public static final class Builder {
-        private ApiKey apiKey;
-        private String model = DEFAULT_MODEL;
-        private HttpUrl baseUrl = BaseUrls.directory(DEFAULT_BASE_URL);
-        private Timeouts timeouts = Timeouts.DEFAULT;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private OkHttpClient httpClient;
-        private Clock clock = Clock.systemUTC();
+        private final HttpProviderSettings settings = new HttpProviderSettings(DEFAULT_MODEL, DEFAULT_BASE_URL);
 
         private Builder() {}
 
         /** The API key; leave unset when every request brings its own ({@link ChatRequest.Builder#apiKey}). */
         public Builder apiKey(String apiKey) {
-            this.apiKey = ApiKey.of(apiKey);
+            settings.apiKey(apiKey);
             return this;
         }
 
         public Builder apiKey(ApiKey apiKey) {
-            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+            settings.apiKey(apiKey);
             return this;
         }
 
@@ -149,35 +140,35 @@ public final class GeminiLanguageModel implements LanguageModel {
                 throw new IllegalArgumentException(
                         "model must be a bare model name such as gemini-2.5-flash, got '" + model + "'");
             }
-            this.model = model.strip();
+            settings.model(model);
             return this;
         }
 
         /** The API's base URL including the version, e.g. a proxy's. */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = BaseUrls.directory(baseUrl);
+            settings.baseUrl(baseUrl);
             return this;
         }
 
         public Builder timeouts(Timeouts timeouts) {
-            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            settings.timeouts(timeouts);
             return this;
         }
 
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            settings.retryPolicy(retryPolicy);
             return this;
         }
 
         /** An okhttp client whose pool and dispatcher to share; timeouts are still taken from {@link #timeouts}. */
         public Builder httpClient(OkHttpClient httpClient) {
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            settings.httpClient(httpClient);
             return this;
         }
 
         /** The clock {@code Retry-After} dates are measured from. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            settings.clock(clock);
             return this;
         }
 

@@ -2,8 +2,8 @@ package dev.mocksy.llm.openai;
 
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
-import dev.mocksy.http.okhttp.BaseUrls;
 import dev.mocksy.http.okhttp.HttpCalls;
+import dev.mocksy.http.okhttp.HttpProviderSettings;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
@@ -62,14 +62,14 @@ public final class OpenAiLanguageModel implements LanguageModel {
     private final HttpCalls http;
 
     private OpenAiLanguageModel(Builder b) {
-        this.apiKey = b.apiKey;
-        this.model = b.model;
-        this.chatUrl = b.baseUrl.resolve("chat/completions");
+        this.apiKey = b.settings.apiKey();
+        this.model = b.settings.model();
+        this.chatUrl = b.settings.baseUrl().resolve("chat/completions");
         this.organization = b.organization;
         this.keyHeader = b.keyHeader;
         this.wire = new ChatCompletions(ID, b.legacyMaxTokens);
-        this.errors = new ProviderErrors(ID, KEY_HELP, b.clock);
-        this.http = HttpCalls.withTimeouts(b.httpClient, b.timeouts, errors, b.retryPolicy);
+        this.errors = b.settings.errors(ID, KEY_HELP);
+        this.http = b.settings.calls(errors);
     }
 
     public static Builder builder() {
@@ -90,10 +90,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
         Objects.requireNonNull(cancellation, "cancellation");
         ApiKey key = errors.requireKey(request.apiKey(), apiKey);
         String chosen = request.model() != null ? request.model() : model;
-        Request call = post(wire.requestBody(request, chosen, true), key)
-                .newBuilder()
-                .header("Accept", "text/event-stream")
-                .build();
+        Request call = post(wire.requestBody(request, chosen, true), key);
         return http.stream(call, chosen, key, cancellation, () -> wire.accumulator(listener, chosen, errors, key));
     }
 
@@ -125,36 +122,27 @@ public final class OpenAiLanguageModel implements LanguageModel {
 
     /** Builds an {@link OpenAiLanguageModel}; only the key is needed, unless every request brings its own. */
     public static final class Builder {
-        private ApiKey apiKey;
-        private String model = DEFAULT_MODEL;
-        private HttpUrl baseUrl = BaseUrls.directory(DEFAULT_BASE_URL);
+        private final HttpProviderSettings settings = new HttpProviderSettings(DEFAULT_MODEL, DEFAULT_BASE_URL);
         private String organization;
         private String keyHeader = AUTHORIZATION;
-        private Timeouts timeouts = Timeouts.DEFAULT;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private OkHttpClient httpClient;
-        private Clock clock = Clock.systemUTC();
         private boolean legacyMaxTokens;
 
         private Builder() {}
 
         /** The API key; leave unset when every request brings its own ({@link ChatRequest.Builder#apiKey}). */
         public Builder apiKey(String apiKey) {
-            this.apiKey = ApiKey.of(apiKey);
+            settings.apiKey(apiKey);
             return this;
         }
 
         public Builder apiKey(ApiKey apiKey) {
-            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+            settings.apiKey(apiKey);
             return this;
         }
 
         /** The model, e.g. {@code gpt-4.1}, or whatever an OpenAI-compatible server serves. */
         public Builder model(String model) {
-            if (model == null || model.isBlank()) {
-                throw new IllegalArgumentException("model must not be blank");
-            }
-            this.model = model.strip();
+            settings.model(model);
             return this;
         }
 
@@ -162,7 +150,7 @@ public final class OpenAiLanguageModel implements LanguageModel {
          * The API's base URL, up to and including the version, e.g. {@code http://localhost:11434/v1} for Ollama.
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = BaseUrls.directory(baseUrl);
+            settings.baseUrl(baseUrl);
             return this;
         }
 
@@ -185,24 +173,24 @@ public final class OpenAiLanguageModel implements LanguageModel {
         }
 
         public Builder timeouts(Timeouts timeouts) {
-            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            settings.timeouts(timeouts);
             return this;
         }
 
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            settings.retryPolicy(retryPolicy);
             return this;
         }
 
         /** An okhttp client whose pool and dispatcher to share; timeouts are still taken from {@link #timeouts}. */
         public Builder httpClient(OkHttpClient httpClient) {
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            settings.httpClient(httpClient);
             return this;
         }
 
         /** The clock {@code Retry-After} dates are measured from. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            settings.clock(clock);
             return this;
         }
 

@@ -5,8 +5,8 @@ import dev.mocksy.InvalidResponseException;
 import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
-import dev.mocksy.http.okhttp.BaseUrls;
 import dev.mocksy.http.okhttp.HttpCalls;
+import dev.mocksy.http.okhttp.HttpProviderSettings;
 import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Timeouts;
@@ -52,13 +52,13 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
     private final HttpCalls http;
 
     private OpenAiTextToSpeech(Builder b) {
-        this.apiKey = Objects.requireNonNull(b.apiKey, "apiKey must be set");
-        this.model = b.model;
+        this.apiKey = Objects.requireNonNull(b.settings.apiKey(), "apiKey must be set");
+        this.model = b.settings.model();
         this.voice = b.voice;
         this.instructions = b.instructions;
-        this.speechUrl = b.baseUrl.resolve("audio/speech");
-        ProviderErrors errors = new ProviderErrors(OpenAiLanguageModel.ID, OpenAiLanguageModel.KEY_HELP, b.clock);
-        this.http = HttpCalls.withTimeouts(b.httpClient, b.timeouts, errors, b.retryPolicy);
+        this.speechUrl = b.settings.baseUrl().resolve("audio/speech");
+        ProviderErrors errors = b.settings.errors(OpenAiLanguageModel.ID, OpenAiLanguageModel.KEY_HELP);
+        this.http = b.settings.calls(errors);
     }
 
     public static Builder builder() {
@@ -109,28 +109,20 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
 
     /** Builds an {@link OpenAiTextToSpeech}. */
     public static final class Builder {
-        private ApiKey apiKey;
-        private String model = DEFAULT_MODEL;
+        private final HttpProviderSettings settings =
+                new HttpProviderSettings(DEFAULT_MODEL, OpenAiLanguageModel.DEFAULT_BASE_URL);
         private String voice = DEFAULT_VOICE;
         private String instructions;
-        private HttpUrl baseUrl = BaseUrls.directory(OpenAiLanguageModel.DEFAULT_BASE_URL);
-        private Timeouts timeouts = Timeouts.DEFAULT;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private OkHttpClient httpClient;
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
         public Builder apiKey(String apiKey) {
-            this.apiKey = ApiKey.of(apiKey);
+            settings.apiKey(apiKey);
             return this;
         }
 
         public Builder model(String model) {
-            if (model == null || model.isBlank()) {
-                throw new IllegalArgumentException("model must not be blank");
-            }
-            this.model = model.strip();
+            settings.model(model);
             return this;
         }
 
@@ -150,27 +142,27 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
         }
 
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = BaseUrls.directory(baseUrl);
+            settings.baseUrl(baseUrl);
             return this;
         }
 
         public Builder timeouts(Timeouts timeouts) {
-            this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+            settings.timeouts(timeouts);
             return this;
         }
 
         public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            settings.retryPolicy(retryPolicy);
             return this;
         }
 
         public Builder httpClient(OkHttpClient httpClient) {
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            settings.httpClient(httpClient);
             return this;
         }
 
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            settings.clock(clock);
             return this;
         }
 
@@ -178,7 +170,7 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
          * @throws IllegalStateException when no key was given
          */
         public OpenAiTextToSpeech build() {
-            if (apiKey == null) {
+            if (settings.apiKey() == null) {
                 throw new IllegalStateException("apiKey must be set; " + OpenAiLanguageModel.KEY_HELP);
             }
             return new OpenAiTextToSpeech(this);
