@@ -66,7 +66,7 @@ public final class LlmHints {
     }
 
     /** A hint from the question alone: its first key point the partial answer does not mention yet. */
-    static Hint offline(Question question, String partialAnswer) {
+    public static Hint offline(Question question, String partialAnswer) {
         String typed = partialAnswer == null ? "" : partialAnswer.toLowerCase(Locale.ROOT);
         String hint = question.keyPoints().stream()
                 .filter(k -> k.terms().stream().noneMatch(t -> typed.contains(t.toLowerCase(Locale.ROOT))))

@@ -44,7 +44,8 @@ final class ContinueCommand implements Callable<Integer> {
         if (session.state() == dev.mocksy.interview.InterviewState.PAUSED) {
             session.resume();
         }
-        return Sessions.finish(session, new AnswerInput(terminal.in(), terminal.interactive()), out, home);
+        return Sessions.finish(
+                mocksy, session, new AnswerInput(terminal.in(), terminal.interactive()), out, home, null);
     }
 
     private static String latestUnfinished(Mocksy mocksy) {

@@ -143,7 +143,7 @@ final class InterviewCommand implements Callable<Integer> {
             out.println("Answering with " + voice.size() + (voice.size() == 1 ? " recording" : " recordings")
                     + ", transcribed offline.");
         }
-        return Sessions.finish(session, input, out, home, voiceInput);
+        return Sessions.finish(mocksy, session, input, out, home, voiceInput);
     }
 
     private static String describe(CandidateProfile profile, InterviewFocus focus) {

@@ -6,6 +6,7 @@ import dev.mocksy.interview.InterviewMode;
 import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.interview.InterviewState;
 import dev.mocksy.interview.Turn;
+import dev.mocksy.llm.interviewer.LlmHints;
 import dev.mocksy.question.Question;
 import dev.mocksy.speech.SpokenAnswer;
 import dev.mocksy.speech.turn.HandsFreeAnswer;
@@ -20,6 +21,7 @@ final class InterviewRunner {
             """
             Type your answer; an empty line sends it. Commands, each on a line of its own:
               /skip    skip this question (it scores zero)
+              /hint    a nudge towards what a strong answer covers (practice mode)
               /pause   pause the interview; time stops
               /resume  continue after a pause
               /quit    end now; the report covers what you answered
@@ -30,18 +32,19 @@ final class InterviewRunner {
     private final PrintStream out;
     private final Printer printer;
     private final VoiceInput voice;
+    private final LlmHints hints;
 
-    InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out) {
-        this(session, input, out, null);
-    }
-
-    /** A runner whose answers are spoken through {@code voice}, or typed when it is null. */
-    InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out, VoiceInput voice) {
+    /**
+     * A runner whose answers are spoken through {@code voice}, or typed when it is null; {@code hints} come from a
+     * language model, or from the question's own key points when it is null.
+     */
+    InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out, VoiceInput voice, LlmHints hints) {
         this.session = session;
         this.input = input;
         this.out = out;
         this.printer = new Printer(out);
         this.voice = voice;
+        this.hints = hints;
     }
 
     /** Drives the session to its end. */
@@ -115,7 +118,7 @@ final class InterviewRunner {
             }
             String text = line.text();
             if (text.strip().startsWith("/") && text.strip().indexOf(' ') < 0) {
-                command(text.strip());
+                command(text.strip(), answer.toString());
             } else if (text.isBlank()) {
                 if (!answer.toString().isBlank()) {
                     submit(answer.toString());
@@ -162,9 +165,10 @@ final class InterviewRunner {
         }
     }
 
-    private void command(String command) {
+    private void command(String command, String typedSoFar) {
         switch (command.toLowerCase()) {
             case "/skip" -> feedback(session.skip());
+            case "/hint" -> hint(typedSoFar);
             case "/pause" -> {
                 session.pause();
                 out.println("Paused; time has stopped. Type /resume to continue or /quit to end.");
@@ -173,6 +177,20 @@ final class InterviewRunner {
             case "/quit" -> quit();
             case "/help" -> out.println(HELP);
             default -> out.println("Unknown command " + command + ".\n" + HELP);
+        }
+    }
+
+    /** Practice mode only: a realistic interview gives no help, as a real one would not. */
+    private void hint(String typedSoFar) {
+        if (session.plan().mode() != InterviewMode.PRACTICE) {
+            out.println("Hints are off in realistic mode.");
+            return;
+        }
+        Question question = session.currentQuestion().orElseThrow();
+        LlmHints.Hint hint = hints != null ? hints.hint(question, typedSoFar) : LlmHints.offline(question, typedSoFar);
+        out.println("Hint: " + hint.hint());
+        if (!hint.outline().isEmpty()) {
+            out.println("A strong answer could go: " + String.join(" -> ", hint.outline()));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.mocksy.examples.cli;
 
+import dev.mocksy.Mocksy;
 import dev.mocksy.interview.InterviewSession;
+import dev.mocksy.llm.interviewer.LlmHints;
 import dev.mocksy.report.InterviewReport;
 import dev.mocksy.report.ReportFiles;
 import java.io.PrintStream;
@@ -10,13 +12,11 @@ final class Sessions {
 
     private Sessions() {}
 
-    static int finish(InterviewSession session, AnswerInput input, PrintStream out, Home home) {
-        return finish(session, input, out, home, null);
-    }
-
-    /** Like {@link #finish(InterviewSession, AnswerInput, PrintStream, Home)} with spoken answers, or typed if null. */
-    static int finish(InterviewSession session, AnswerInput input, PrintStream out, Home home, VoiceInput voice) {
-        new InterviewRunner(session, input, out, voice).run();
+    /** Runs the session to its end with answers spoken through {@code voice}, or typed when it is null. */
+    static int finish(
+            Mocksy mocksy, InterviewSession session, AnswerInput input, PrintStream out, Home home, VoiceInput voice) {
+        LlmHints hints = mocksy.languageModel().map(LlmHints::new).orElse(null);
+        new InterviewRunner(session, input, out, voice, hints).run();
         InterviewReport report = session.report();
         new Printer(out).report(report);
         ReportFiles.Saved saved = ReportFiles.save(report, home.reports());

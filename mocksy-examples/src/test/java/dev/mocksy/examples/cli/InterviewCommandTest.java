@@ -111,7 +111,7 @@ class InterviewCommandTest {
     @Test
     void should_handle_skip_pause_resume_help_and_unknown_commands() {
         CliRun run = interview(
-                "/help\n/skip\n/pause\nhello?\n/resume\n/frobnicate\n" + STRONG_ANSWER + "\n",
+                "/help\n/skip\n/hint\n/pause\nhello?\n/resume\n/frobnicate\n" + STRONG_ANSWER + "\n",
                 "--questions=2",
                 "--type=technical",
                 "--follow-ups=0",
@@ -125,6 +125,7 @@ class InterviewCommandTest {
                 .contains("skipped")
                 .contains("Paused; time has stopped")
                 .contains("Paused. Type /resume to continue")
+                .contains("Hint: ")
                 .contains("Resumed.")
                 .contains("Unknown command /frobnicate");
     }
