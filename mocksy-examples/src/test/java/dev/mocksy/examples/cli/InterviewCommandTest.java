@@ -171,4 +171,44 @@ class InterviewCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Score ").doesNotContain("the answer is empty");
     }
+
+    @Test
+    void should_aim_the_questions_at_the_resume_and_say_so() throws IOException {
+        Path resume = home.resolve("resume.md");
+        Files.writeString(
+                resume,
+                """
+                # Ada Quinn
+                ada.quinn@example.org
+
+                ## Experience
+                Senior Backend Engineer, Ledgerly, Jan 2019 - Present
+                - Moved the payments ledger to Kafka streams with Java and PostgreSQL.
+
+                ## Skills
+                Java, Kafka, PostgreSQL, Docker
+                """);
+
+        CliRun run = interview(
+                STRONG_ANSWER + "\n",
+                "--resume",
+                resume.toString(),
+                "--type=technical",
+                "--questions=1",
+                "--follow-ups=0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("From your resume: ")
+                .contains("Question 1 of 1: Your resume lists ")
+                .doesNotContain("Role (");
+    }
+
+    @Test
+    void should_refuse_a_job_description_without_a_resume() {
+        CliRun run = interview("", "--job", home.resolve("job.txt").toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--job needs --resume");
+    }
 }
