@@ -1,22 +1,18 @@
 package dev.mocksy.llm.gemini;
 
 import dev.mocksy.http.ProviderErrors;
-import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.http.okhttp.HttpCalls;
-import dev.mocksy.http.okhttp.HttpProviderSettings;
+import dev.mocksy.http.okhttp.HttpProviderBuilder;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
 import dev.mocksy.llm.ChatResponse;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.StreamListener;
-import dev.mocksy.llm.Timeouts;
 import dev.mocksy.llm.gemini.internal.GenerateContent;
-import java.time.Clock;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -59,12 +55,12 @@ public final class GeminiLanguageModel implements LanguageModel {
     private final HttpCalls http;
 
     private GeminiLanguageModel(Builder b) {
-        this.apiKey = b.settings.apiKey();
-        this.model = b.settings.model();
-        this.baseUrl = b.settings.baseUrl();
+        this.apiKey = b.settings().apiKey();
+        this.model = b.settings().model();
+        this.baseUrl = b.settings().baseUrl();
         this.wire = new GenerateContent(ID);
-        this.errors = b.settings.errors(ID, KEY_HELP);
-        this.http = b.settings.calls(errors);
+        this.errors = b.settings().errors(ID, KEY_HELP);
+        this.http = b.settings().calls(errors);
     }
 
     public static Builder builder() {
@@ -118,58 +114,20 @@ public final class GeminiLanguageModel implements LanguageModel {
     }
 
     /** Builds a {@link GeminiLanguageModel}; only the key is needed, unless every request brings its own. */
-    public static final class Builder {
-        private final HttpProviderSettings settings = new HttpProviderSettings(DEFAULT_MODEL, DEFAULT_BASE_URL);
+    public static final class Builder extends HttpProviderBuilder<Builder> {
 
-        private Builder() {}
-
-        /** The API key; leave unset when every request brings its own ({@link ChatRequest.Builder#apiKey}). */
-        public Builder apiKey(String apiKey) {
-            settings.apiKey(apiKey);
-            return this;
+        private Builder() {
+            super(DEFAULT_MODEL, DEFAULT_BASE_URL);
         }
 
-        public Builder apiKey(ApiKey apiKey) {
-            settings.apiKey(apiKey);
-            return this;
-        }
-
-        /** The model, e.g. {@code gemini-2.5-pro}. */
+        /** The model, e.g. {@code gemini-2.5-pro}: a bare name, as it goes into the request's path. */
+        @Override
         public Builder model(String model) {
             if (model == null || model.isBlank() || model.contains("/") || model.contains(":")) {
                 throw new IllegalArgumentException(
                         "model must be a bare model name such as gemini-2.5-flash, got '" + model + "'");
             }
-            settings.model(model);
-            return this;
-        }
-
-        /** The API's base URL including the version, e.g. a proxy's. */
-        public Builder baseUrl(String baseUrl) {
-            settings.baseUrl(baseUrl);
-            return this;
-        }
-
-        public Builder timeouts(Timeouts timeouts) {
-            settings.timeouts(timeouts);
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            settings.retryPolicy(retryPolicy);
-            return this;
-        }
-
-        /** An okhttp client whose pool and dispatcher to share; timeouts are still taken from {@link #timeouts}. */
-        public Builder httpClient(OkHttpClient httpClient) {
-            settings.httpClient(httpClient);
-            return this;
-        }
-
-        /** The clock {@code Retry-After} dates are measured from. */
-        public Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
+            return super.model(model);
         }
 
         public GeminiLanguageModel build() {

@@ -1,22 +1,18 @@
 package dev.mocksy.llm.openai;
 
 import dev.mocksy.http.ProviderErrors;
-import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.http.okhttp.HttpCalls;
-import dev.mocksy.http.okhttp.HttpProviderSettings;
+import dev.mocksy.http.okhttp.HttpProviderBuilder;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Cancellation;
 import dev.mocksy.llm.ChatRequest;
 import dev.mocksy.llm.ChatResponse;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.StreamListener;
-import dev.mocksy.llm.Timeouts;
 import dev.mocksy.llm.openai.internal.ChatCompletions;
-import java.time.Clock;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -62,14 +58,14 @@ public final class OpenAiLanguageModel implements LanguageModel {
     private final HttpCalls http;
 
     private OpenAiLanguageModel(Builder b) {
-        this.apiKey = b.settings.apiKey();
-        this.model = b.settings.model();
-        this.chatUrl = b.settings.baseUrl().resolve("chat/completions");
+        this.apiKey = b.settings().apiKey();
+        this.model = b.settings().model();
+        this.chatUrl = b.settings().baseUrl().resolve("chat/completions");
         this.organization = b.organization;
         this.keyHeader = b.keyHeader;
         this.wire = new ChatCompletions(ID, b.legacyMaxTokens);
-        this.errors = b.settings.errors(ID, KEY_HELP);
-        this.http = b.settings.calls(errors);
+        this.errors = b.settings().errors(ID, KEY_HELP);
+        this.http = b.settings().calls(errors);
     }
 
     public static Builder builder() {
@@ -121,37 +117,13 @@ public final class OpenAiLanguageModel implements LanguageModel {
     }
 
     /** Builds an {@link OpenAiLanguageModel}; only the key is needed, unless every request brings its own. */
-    public static final class Builder {
-        private final HttpProviderSettings settings = new HttpProviderSettings(DEFAULT_MODEL, DEFAULT_BASE_URL);
+    public static final class Builder extends HttpProviderBuilder<Builder> {
         private String organization;
         private String keyHeader = AUTHORIZATION;
         private boolean legacyMaxTokens;
 
-        private Builder() {}
-
-        /** The API key; leave unset when every request brings its own ({@link ChatRequest.Builder#apiKey}). */
-        public Builder apiKey(String apiKey) {
-            settings.apiKey(apiKey);
-            return this;
-        }
-
-        public Builder apiKey(ApiKey apiKey) {
-            settings.apiKey(apiKey);
-            return this;
-        }
-
-        /** The model, e.g. {@code gpt-4.1}, or whatever an OpenAI-compatible server serves. */
-        public Builder model(String model) {
-            settings.model(model);
-            return this;
-        }
-
-        /**
-         * The API's base URL, up to and including the version, e.g. {@code http://localhost:11434/v1} for Ollama.
-         */
-        public Builder baseUrl(String baseUrl) {
-            settings.baseUrl(baseUrl);
-            return this;
+        private Builder() {
+            super(DEFAULT_MODEL, DEFAULT_BASE_URL);
         }
 
         /** Sent as {@code OpenAI-Organization}, for keys that belong to several organizations. */
@@ -169,28 +141,6 @@ public final class OpenAiLanguageModel implements LanguageModel {
                 throw new IllegalArgumentException("apiKeyHeader must be an HTTP header name, got '" + header + "'");
             }
             this.keyHeader = header.equalsIgnoreCase(AUTHORIZATION) ? AUTHORIZATION : header;
-            return this;
-        }
-
-        public Builder timeouts(Timeouts timeouts) {
-            settings.timeouts(timeouts);
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            settings.retryPolicy(retryPolicy);
-            return this;
-        }
-
-        /** An okhttp client whose pool and dispatcher to share; timeouts are still taken from {@link #timeouts}. */
-        public Builder httpClient(OkHttpClient httpClient) {
-            settings.httpClient(httpClient);
-            return this;
-        }
-
-        /** The clock {@code Retry-After} dates are measured from. */
-        public Builder clock(Clock clock) {
-            settings.clock(clock);
             return this;
         }
 

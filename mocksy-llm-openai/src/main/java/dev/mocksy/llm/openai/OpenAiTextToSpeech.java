@@ -4,19 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mocksy.InvalidResponseException;
 import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.http.ProviderErrors;
-import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.http.okhttp.HttpCalls;
-import dev.mocksy.http.okhttp.HttpProviderSettings;
+import dev.mocksy.http.okhttp.HttpProviderBuilder;
 import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.llm.ApiKey;
-import dev.mocksy.llm.Timeouts;
 import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.TextToSpeech;
-import java.time.Clock;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -52,13 +48,13 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
     private final HttpCalls http;
 
     private OpenAiTextToSpeech(Builder b) {
-        this.apiKey = Objects.requireNonNull(b.settings.apiKey(), "apiKey must be set");
-        this.model = b.settings.model();
+        this.apiKey = Objects.requireNonNull(b.settings().apiKey(), "apiKey must be set");
+        this.model = b.settings().model();
         this.voice = b.voice;
         this.instructions = b.instructions;
-        this.speechUrl = b.settings.baseUrl().resolve("audio/speech");
-        ProviderErrors errors = b.settings.errors(OpenAiLanguageModel.ID, OpenAiLanguageModel.KEY_HELP);
-        this.http = b.settings.calls(errors);
+        this.speechUrl = b.settings().baseUrl().resolve("audio/speech");
+        ProviderErrors errors = b.settings().errors(OpenAiLanguageModel.ID, OpenAiLanguageModel.KEY_HELP);
+        this.http = b.settings().calls(errors);
     }
 
     public static Builder builder() {
@@ -108,22 +104,12 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
     }
 
     /** Builds an {@link OpenAiTextToSpeech}. */
-    public static final class Builder {
-        private final HttpProviderSettings settings =
-                new HttpProviderSettings(DEFAULT_MODEL, OpenAiLanguageModel.DEFAULT_BASE_URL);
+    public static final class Builder extends HttpProviderBuilder<Builder> {
         private String voice = DEFAULT_VOICE;
         private String instructions;
 
-        private Builder() {}
-
-        public Builder apiKey(String apiKey) {
-            settings.apiKey(apiKey);
-            return this;
-        }
-
-        public Builder model(String model) {
-            settings.model(model);
-            return this;
+        private Builder() {
+            super(DEFAULT_MODEL, OpenAiLanguageModel.DEFAULT_BASE_URL);
         }
 
         /** The voice, e.g. {@code alloy}, {@code coral}, {@code sage}. */
@@ -141,36 +127,11 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
             return this;
         }
 
-        public Builder baseUrl(String baseUrl) {
-            settings.baseUrl(baseUrl);
-            return this;
-        }
-
-        public Builder timeouts(Timeouts timeouts) {
-            settings.timeouts(timeouts);
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            settings.retryPolicy(retryPolicy);
-            return this;
-        }
-
-        public Builder httpClient(OkHttpClient httpClient) {
-            settings.httpClient(httpClient);
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            settings.clock(clock);
-            return this;
-        }
-
         /**
          * @throws IllegalStateException when no key was given
          */
         public OpenAiTextToSpeech build() {
-            if (settings.apiKey() == null) {
+            if (settings().apiKey() == null) {
                 throw new IllegalStateException("apiKey must be set; " + OpenAiLanguageModel.KEY_HELP);
             }
             return new OpenAiTextToSpeech(this);
