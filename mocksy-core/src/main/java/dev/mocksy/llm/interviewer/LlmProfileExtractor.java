@@ -5,6 +5,7 @@ import dev.mocksy.interview.Role;
 import dev.mocksy.llm.ChatRequest;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.resume.ContactRedactor;
 import dev.mocksy.resume.ProfileExtractor;
 import dev.mocksy.resume.ResumeDocument;
 import dev.mocksy.resume.Skill;
@@ -22,8 +23,9 @@ import java.util.Objects;
  * ProfileExtractor extractor = new LlmProfileExtractor(model, offlineExtractor);
  * }</pre>
  *
- * <p>The resume goes in as untrusted data. When the model fails or keeps replying invalid JSON, the offline
- * extractor answers.
+ * <p>The offline extractor always runs first: the model refines its profile, sees the resume only with contact
+ * details redacted and as untrusted data, and when it fails or keeps replying invalid JSON the offline profile
+ * stands.
  */
 public final class LlmProfileExtractor implements ProfileExtractor {
 
@@ -68,11 +70,12 @@ public final class LlmProfileExtractor implements ProfileExtractor {
     @Override
     public CandidateProfile extract(ResumeDocument resume, String jobDescription) {
         Objects.requireNonNull(resume, "resume");
-        String text = resume.text().length() > MAX_RESUME_CHARS
-                ? resume.text().substring(0, MAX_RESUME_CHARS)
-                : resume.text();
+        // the offline profile is always computed: it is what the model refines, and what answers when it fails
+        CandidateProfile offline = fallback.extract(resume, jobDescription);
+        String redacted = ContactRedactor.redact(resume.text(), offline.contact());
+        String text = redacted.length() > MAX_RESUME_CHARS ? redacted.substring(0, MAX_RESUME_CHARS) : redacted;
         if (text.isBlank()) {
-            return fallback.extract(resume, jobDescription);
+            return offline;
         }
         UntrustedText delimiter = UntrustedText.fresh();
         boolean withJob = jobDescription != null && !jobDescription.isBlank();
@@ -96,9 +99,29 @@ public final class LlmProfileExtractor implements ProfileExtractor {
         StructuredCall.Outcome<ExtractedProfile> outcome =
                 structured.call(chat, ExtractedProfile.class, LlmProfileExtractor::problems);
         if (outcome.value() == null) {
-            return fallback.extract(resume, jobDescription);
+            return offline;
         }
-        return toProfile(outcome.value());
+        return refine(offline, toProfile(outcome.value()));
+    }
+
+    /**
+     * The offline profile with the model's reading where the model gave one. Contact details, sections and the
+     * experience entries stay the offline extractor's: the model never sees the contact details.
+     */
+    private static CandidateProfile refine(CandidateProfile offline, CandidateProfile model) {
+        return new CandidateProfile(
+                offline.name() != null ? offline.name() : model.name(),
+                model.skills().isEmpty() ? offline.skills() : model.skills(),
+                model.yearsOfExperience() != null ? model.yearsOfExperience() : offline.yearsOfExperience(),
+                model.seniority() != null ? model.seniority() : offline.seniority(),
+                model.roles().isEmpty() ? offline.roles() : model.roles(),
+                model.projects().isEmpty() ? offline.projects() : model.projects(),
+                offline.contact(),
+                offline.careerStage(),
+                offline.jobFamilies(),
+                offline.experience(),
+                offline.sections(),
+                offline.evidence());
     }
 
     private static List<String> problems(ExtractedProfile p) {

@@ -7,6 +7,7 @@ import dev.mocksy.interview.Role;
 import dev.mocksy.llm.interviewer.LlmProfileExtractor;
 import dev.mocksy.llm.openai.interviewer.ScriptedLlm.Prompt;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.resume.HeuristicProfileExtractor;
 import dev.mocksy.resume.ResumeDocument;
 import dev.mocksy.resume.Skill;
 import org.junit.jupiter.api.AfterEach;
@@ -95,5 +96,44 @@ class LlmProfileExtractorTest {
         assertThat(profile.skills()).isEmpty();
         assertThat(profile.name()).isNull();
         assertThat(llm.calls(Prompt.PROFILE)).hasSize(3);
+    }
+
+    @Test
+    void should_refine_the_offline_profile_without_showing_the_model_any_contact_details() {
+        ResumeDocument resume = new ResumeDocument(
+                """
+                Dana Reyes
+                dana.reyes@example.org | +44 20 7946 0958 | https://github.com/dana-reyes
+
+                Experience
+                Senior Backend Engineer, Ledgerly, Jan 2019 - Present
+                - Moved the payments ledger from nightly batches to Kafka streams with Java and PostgreSQL.
+
+                Skills
+                Java, Kafka, PostgreSQL
+                """,
+                "text/plain",
+                1);
+        llm.reply(
+                Prompt.PROFILE,
+                """
+                {"name": "[name]", "skills": [{"name": "Kafka Streams", "category": "data"}],
+                 "yearsOfExperience": 6, "seniority": "SENIOR", "roles": ["BACKEND"], "projects": []}
+                """);
+        LlmProfileExtractor refining = new LlmProfileExtractor(llm.model(), new HeuristicProfileExtractor());
+
+        CandidateProfile profile = refining.extract(resume, null);
+
+        String prompt = llm.calls(Prompt.PROFILE).get(0).user();
+        assertThat(prompt)
+                .contains("Kafka streams")
+                .doesNotContain("dana.reyes@example.org")
+                .doesNotContain("7946 0958")
+                .doesNotContain("github.com/dana-reyes");
+        assertThat(profile.contact().email()).isEqualTo("dana.reyes@example.org");
+        assertThat(profile.name()).isEqualTo("Dana Reyes");
+        assertThat(profile.skills()).containsExactly(new Skill("Kafka Streams", "data"));
+        assertThat(profile.yearsOfExperience()).isEqualTo(6.0);
+        assertThat(profile.experience()).isNotEmpty();
     }
 }
