@@ -1,8 +1,8 @@
 package dev.mocksy.evaluation;
 
-import dev.mocksy.evaluation.text.AnalyzedText;
-import dev.mocksy.evaluation.text.Disfluency;
-import dev.mocksy.evaluation.text.Segment;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.Disfluency;
+import dev.mocksy.internal.text.Segment;
 import java.util.ArrayList;
 import java.util.List;
 

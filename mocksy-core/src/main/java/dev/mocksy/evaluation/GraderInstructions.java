@@ -1,8 +1,8 @@
 package dev.mocksy.evaluation;
 
-import dev.mocksy.evaluation.text.Segment;
-import dev.mocksy.evaluation.text.Token;
-import dev.mocksy.evaluation.text.Tokenizer;
+import dev.mocksy.internal.text.Segment;
+import dev.mocksy.internal.text.Token;
+import dev.mocksy.internal.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

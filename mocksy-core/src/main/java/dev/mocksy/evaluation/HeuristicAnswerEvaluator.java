@@ -1,9 +1,9 @@
 package dev.mocksy.evaluation;
 
 import dev.mocksy.evaluation.QuestionProfile.CompiledKeyPoint;
-import dev.mocksy.evaluation.text.AnalyzedText;
-import dev.mocksy.evaluation.text.Segment;
-import dev.mocksy.evaluation.text.Token;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.Segment;
+import dev.mocksy.internal.text.Token;
 import dev.mocksy.interview.Answer;
 import dev.mocksy.interview.InterviewType;
 import dev.mocksy.question.KeyPoint;
@@ -201,7 +201,7 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
                     .ifPresent(segment -> evidence.add(new Evidence(quote(segment), "covers none of the key points")));
         }
         if (clarity.fillerHeaviest() != null) {
-            List<String> fillers = dev.mocksy.evaluation.text.Disfluency.fillers(clarity.fillerHeaviest());
+            List<String> fillers = dev.mocksy.internal.text.Disfluency.fillers(clarity.fillerHeaviest());
             evidence.add(new Evidence(
                     quote(clarity.fillerHeaviest()),
                     "filler words: " + String.join(", ", new LinkedHashSet<>(fillers))));

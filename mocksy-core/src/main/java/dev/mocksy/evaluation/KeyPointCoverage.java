@@ -1,10 +1,10 @@
 package dev.mocksy.evaluation;
 
 import dev.mocksy.evaluation.QuestionProfile.CompiledKeyPoint;
-import dev.mocksy.evaluation.text.AnalyzedText;
-import dev.mocksy.evaluation.text.EnglishStemmer;
-import dev.mocksy.evaluation.text.Segment;
-import dev.mocksy.evaluation.text.Token;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.EnglishStemmer;
+import dev.mocksy.internal.text.Segment;
+import dev.mocksy.internal.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package dev.mocksy.evaluation;
 
-import dev.mocksy.evaluation.text.AnalyzedText;
-import dev.mocksy.evaluation.text.Disfluency;
-import dev.mocksy.evaluation.text.Segment;
-import dev.mocksy.evaluation.text.Token;
-import dev.mocksy.evaluation.text.Tokenizer;
-import dev.mocksy.evaluation.text.WordLists;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.Disfluency;
+import dev.mocksy.internal.text.Segment;
+import dev.mocksy.internal.text.Token;
+import dev.mocksy.internal.text.Tokenizer;
+import dev.mocksy.internal.text.WordLists;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -422,7 +422,7 @@ final class NonAnswerDetector {
     private static Set<String> stems(String... words) {
         Set<String> stems = new HashSet<>();
         for (String word : words) {
-            stems.add(dev.mocksy.evaluation.text.EnglishStemmer.stem(word));
+            stems.add(dev.mocksy.internal.text.EnglishStemmer.stem(word));
         }
         return Set.copyOf(stems);
     }

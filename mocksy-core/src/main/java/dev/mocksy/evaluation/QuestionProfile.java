@@ -1,8 +1,8 @@
 package dev.mocksy.evaluation;
 
-import dev.mocksy.evaluation.text.AnalyzedText;
-import dev.mocksy.evaluation.text.Token;
-import dev.mocksy.evaluation.text.Tokenizer;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.Token;
+import dev.mocksy.internal.text.Tokenizer;
 import dev.mocksy.question.KeyPoint;
 import dev.mocksy.question.Question;
 import java.util.ArrayList;
@@ -119,6 +119,6 @@ record QuestionProfile(
         for (Token token : Tokenizer.tokenize(term)) {
             joined.append(token.lower());
         }
-        return dev.mocksy.evaluation.text.EnglishStemmer.stem(joined.toString());
+        return dev.mocksy.internal.text.EnglishStemmer.stem(joined.toString());
     }
 }

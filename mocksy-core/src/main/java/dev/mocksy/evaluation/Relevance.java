@@ -1,9 +1,9 @@
 package dev.mocksy.evaluation;
 
-import dev.mocksy.evaluation.text.AnalyzedText;
-import dev.mocksy.evaluation.text.Segment;
-import dev.mocksy.evaluation.text.Token;
-import dev.mocksy.evaluation.text.WordLists;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.Segment;
+import dev.mocksy.internal.text.Token;
+import dev.mocksy.internal.text.WordLists;
 import dev.mocksy.interview.InterviewType;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package dev.mocksy.evaluation;
 
-import dev.mocksy.evaluation.text.AnalyzedText;
-import dev.mocksy.evaluation.text.PhraseMatcher;
-import dev.mocksy.evaluation.text.Segment;
-import dev.mocksy.evaluation.text.Token;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.PhraseMatcher;
+import dev.mocksy.internal.text.Segment;
+import dev.mocksy.internal.text.Token;
 import java.util.List;
 import java.util.Set;
 

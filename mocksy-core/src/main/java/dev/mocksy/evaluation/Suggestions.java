@@ -1,7 +1,7 @@
 package dev.mocksy.evaluation;
 
-import dev.mocksy.evaluation.text.AnalyzedText;
-import dev.mocksy.evaluation.text.Segment;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.Segment;
 import dev.mocksy.interview.InterviewType;
 import dev.mocksy.question.Question;
 import java.util.LinkedHashSet;

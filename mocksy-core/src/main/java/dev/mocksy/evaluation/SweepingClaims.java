@@ -1,8 +1,8 @@
 package dev.mocksy.evaluation;
 
-import dev.mocksy.evaluation.text.AnalyzedText;
-import dev.mocksy.evaluation.text.PhraseMatcher;
-import dev.mocksy.evaluation.text.Segment;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.PhraseMatcher;
+import dev.mocksy.internal.text.Segment;
 
 /**
  * Sweeping claims without conditions: "always", "automatically", "no need to worry", "the best practice", "scales to

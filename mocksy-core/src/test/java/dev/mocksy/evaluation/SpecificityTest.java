@@ -2,7 +2,7 @@ package dev.mocksy.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mocksy.evaluation.text.AnalyzedText;
+import dev.mocksy.internal.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 
 class SpecificityTest {

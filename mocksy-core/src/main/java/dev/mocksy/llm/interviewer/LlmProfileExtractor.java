@@ -1,5 +1,8 @@
 package dev.mocksy.llm.interviewer;
 
+import dev.mocksy.internal.llm.PromptTemplate;
+import dev.mocksy.internal.llm.StructuredCall;
+import dev.mocksy.internal.llm.UntrustedText;
 import dev.mocksy.interview.Level;
 import dev.mocksy.interview.Role;
 import dev.mocksy.llm.ChatRequest;

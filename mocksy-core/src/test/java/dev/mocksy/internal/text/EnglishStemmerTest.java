@@ -1,4 +1,4 @@
-package dev.mocksy.evaluation.text;
+package dev.mocksy.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

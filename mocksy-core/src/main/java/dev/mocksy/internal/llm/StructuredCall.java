@@ -1,4 +1,4 @@
-package dev.mocksy.llm.interviewer;
+package dev.mocksy.internal.llm;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;

@@ -1,4 +1,4 @@
-package dev.mocksy.llm.interviewer;
+package dev.mocksy.internal.llm;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;

@@ -1,4 +1,4 @@
-package dev.mocksy.evaluation.text;
+package dev.mocksy.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.mocksy.llm.interviewer;
+package dev.mocksy.internal.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.mocksy.evaluation.text;
+package dev.mocksy.internal.text;
 
 /**
  * One word or number of a text, with where it stands in the original.
