@@ -7,30 +7,49 @@ import dev.mocksy.interview.Answer;
 import dev.mocksy.interview.InterviewEngine;
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.interview.InterviewSession;
+import dev.mocksy.interview.InterviewSnapshot;
+import dev.mocksy.interview.Interviewer;
+import dev.mocksy.interview.SessionListing;
 import dev.mocksy.llm.LanguageModel;
-import dev.mocksy.llm.interviewer.LlmAnswerEvaluator;
-import dev.mocksy.llm.interviewer.LlmQuestionGenerator;
-import dev.mocksy.llm.interviewer.LlmReportGenerator;
+import dev.mocksy.llm.SessionBudget;
+import dev.mocksy.llm.interviewer.LlmHints;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionGenerator;
 import dev.mocksy.report.ReportGenerator;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.resume.JobDescription;
+import dev.mocksy.resume.ProfileExtractor;
+import dev.mocksy.resume.ResumeDocument;
+import dev.mocksy.resume.ResumeParser;
+import dev.mocksy.speech.AudioClip;
+import dev.mocksy.speech.DeliveryAnalyzer;
+import dev.mocksy.speech.DeliveryContext;
+import dev.mocksy.speech.DeliveryRequest;
+import dev.mocksy.speech.SpeechToText;
+import dev.mocksy.speech.SpokenAnswer;
+import dev.mocksy.speech.TextToSpeech;
+import dev.mocksy.speech.Transcript;
 import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderConfig;
 import dev.mocksy.spi.ProviderRegistry;
+import dev.mocksy.spi.Providers;
 import dev.mocksy.store.InterviewStore;
+import dev.mocksy.vision.VisionAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 
 /**
- * The entry point: providers chosen once, then any number of interviews.
+ * The entry point, and the one door to every capability: providers are chosen once, then any number of interviews.
  *
  * <pre>{@code
  * Mocksy mocksy = Mocksy.builder().build();   // offline defaults: question bank, heuristic evaluator
@@ -41,31 +60,39 @@ import org.slf4j.LoggerFactory;
  * InterviewReport report = session.report();
  * }</pre>
  *
- * <p>Each provider is, in order: the instance given to the builder; the provider whose id is configured
- * ({@code mocksy.answer-evaluator=heuristic} as builder setting, system property, or environment variable
- * {@code MOCKSY_ANSWER_EVALUATOR}); the only one on the class path with the highest priority. Thread-safe.
- *
- * <p>With a language model (given, or the one provider on the class path that has its key), the question generator,
- * answer evaluator and report generator that were not chosen explicitly become their LLM-backed versions, which
- * fall back to the discovered offline ones.
+ * <p>Each capability (resume parser, profile extractor, question generator, answer evaluator, report generator,
+ * store, language model, speech-to-text, text-to-speech, delivery analyzer, vision analyzer) is, in order: the
+ * instance given to the builder; the provider whose id is configured ({@code mocksy.answer-evaluator=heuristic} as a
+ * builder setting, system property, or environment variable {@code MOCKSY_ANSWER_EVALUATOR}); the only available one
+ * on the class path with the highest priority. Providers that send data off the machine (language models, cloud
+ * speech) are used only when chosen: an API key in the environment alone sends nothing anywhere. With a language
+ * model chosen, the LLM-backed question generator, evaluator, report generator and profile extractor rank first and
+ * fall back to the offline ones. Optional capabilities that are missing are a {@link ProviderSelectionException}
+ * naming the artifact to add when asked for. Thread-safe.
  */
 public final class Mocksy {
 
-    private static final Logger log = LoggerFactory.getLogger(Mocksy.class);
+    /** The setting that lets assessments use remote providers too ({@code allow}); by default they stay on device. */
+    public static final String ASSESSMENT_REMOTE = "mocksy.assessment.remote-providers";
 
-    private final ProviderConfig config;
+    /** The setting for {@link Builder#languageModelBudget}, in whole seconds. */
+    public static final String LANGUAGE_MODEL_BUDGET = "mocksy.language-model.session-budget-seconds";
+
+    private final Providers providers;
     private final InterviewEngine engine;
-    private final LanguageModel languageModel;
+    private final int maxAnswerChars;
 
-    private Mocksy(ProviderConfig config, InterviewEngine engine, LanguageModel languageModel) {
-        this.config = config;
+    private Mocksy(Providers providers, InterviewEngine engine, int maxAnswerChars) {
+        this.providers = providers;
         this.engine = engine;
-        this.languageModel = languageModel;
+        this.maxAnswerChars = maxAnswerChars;
     }
 
     public static Builder builder() {
         return new Builder();
     }
+
+    // ---- interviews -------------------------------------------------------------------------------------------------
 
     /** Creates and starts nothing yet: the session is {@code IDLE} until {@link InterviewSession#start()}. */
     public InterviewSession startInterview(InterviewPlan plan) {
@@ -78,50 +105,188 @@ public final class Mocksy {
     }
 
     /**
-     * Reopens a stored session, e.g. after a crash; an answer stored but not evaluated is evaluated now.
+     * Reopens a stored session after an interruption (a crash, a closed window): the time away does not count, the
+     * pending question is asked again with a fresh timer, and an answer stored but not evaluated is evaluated now.
      *
      * @throws SessionNotFoundException when the store has no such session
+     * @throws StoreException when its journal is damaged, saying where and how to recover
      */
     public InterviewSession resumeInterview(String sessionId) {
         return engine.resume(sessionId);
     }
 
-    /** Every stored session, oldest first. */
-    public List<String> sessionIds() {
-        return engine.sessionIds();
+    /**
+     * The stored session exactly where its journal ends, to go on with it here (for example on another server node);
+     * unlike {@link #resumeInterview} it journals nothing.
+     *
+     * @throws SessionNotFoundException when the store has no such session
+     */
+    public InterviewSession session(String sessionId) {
+        return engine.attach(sessionId);
     }
 
-    /** Evaluates one answer to one question, outside any interview. */
+    /**
+     * The state of a stored session, read from its journal without running anything.
+     *
+     * @throws SessionNotFoundException when the store has no such session
+     * @throws StoreException when its journal is damaged
+     */
+    public InterviewSnapshot loadSession(String sessionId) {
+        return engine.load(sessionId);
+    }
+
+    /** Every stored session, oldest first, with the damaged ones listed apart so that none hides the others. */
+    public SessionListing sessions() {
+        return engine.list();
+    }
+
+    // ---- one-off jobs -----------------------------------------------------------------------------------------------
+
+    /**
+     * Evaluates one answer to one question, outside any interview.
+     *
+     * @throws InvalidAnswerException when the answer is empty or longer than the configured limit; nothing is
+     *     evaluated
+     */
     public Evaluation evaluate(Question question, String answer) {
-        return engine.evaluator().evaluate(new EvaluationRequest(question, Answer.of(answer), null));
+        Objects.requireNonNull(question, "question");
+        if (answer != null && answer.length() > maxAnswerChars) {
+            throw new InvalidAnswerException(String.format(
+                    "the answer is %,d characters long; the limit is %,d: nothing was evaluated",
+                    answer.length(), maxAnswerChars));
+        }
+        if (answer == null || answer.isBlank()) {
+            throw new InvalidAnswerException("the answer is empty: nothing was evaluated");
+        }
+        return answerEvaluator().evaluate(new EvaluationRequest(question, Answer.of(answer), null));
     }
 
-    /** The engine sessions run on, with the chosen providers. */
-    public InterviewEngine engine() {
-        return engine;
+    /**
+     * Reads a document (PDF, DOCX, DOC, RTF, HTML, Markdown, text) into text with the configured resume parser.
+     *
+     * @throws UnsupportedInputException when the file is missing, a directory, or cannot be read as a document
+     * @throws ProviderSelectionException when no resume parser is configured (add mocksy-resume)
+     */
+    public ResumeDocument readDocument(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (Files.isDirectory(file)) {
+            throw new UnsupportedInputException(file + " is a directory; give the path of a document file");
+        }
+        ResumeParser parser = resumeParser();
+        try (InputStream in = Files.newInputStream(file)) {
+            return parser.parse(in, file.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new UnsupportedInputException("no such file: " + file);
+        } catch (IOException e) {
+            throw new UnsupportedInputException("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
-    /** The configured language model, empty when Mocksy runs on its offline defaults. */
+    /** The candidate profile of a resume file. */
+    public CandidateProfile profile(Path resume) {
+        return profile(resume, null);
+    }
+
+    /**
+     * The candidate profile of a resume file, read in the light of a job description file when one is given. With a
+     * language model chosen, the model refines the offline profile from the resume with contact details redacted.
+     *
+     * @param jobDescription the job description in any document format, or {@code null}
+     */
+    public CandidateProfile profile(Path resume, Path jobDescription) {
+        ResumeDocument document = readDocument(resume);
+        String job =
+                jobDescription == null ? null : readDocument(jobDescription).text();
+        return profileExtractor().extract(document, job);
+    }
+
+    /** The parsed job description of a document file. */
+    public JobDescription jobDescription(Path file) {
+        return JobDescription.parse(readDocument(file).text());
+    }
+
+    /**
+     * Transcribes a recorded answer and measures its delivery, outside any interview.
+     *
+     * @throws ProviderSelectionException when no speech-to-text is configured
+     */
+    public SpokenAnswer listen(AudioClip clip, DeliveryContext context) {
+        Transcript transcript = speechToText().transcribe(clip);
+        return new SpokenAnswer(
+                transcript,
+                deliveryAnalyzer().analyze(DeliveryRequest.of(clip, transcript).in(context)));
+    }
+
+    // ---- capabilities -----------------------------------------------------------------------------------------------
+
+    /** The chosen language model; empty when Mocksy runs on its offline defaults. */
     public Optional<LanguageModel> languageModel() {
-        return Optional.ofNullable(languageModel);
+        return providers.find(Capability.LANGUAGE_MODEL);
+    }
+
+    /** Whether a provider of {@code capability} is configured or present. */
+    public boolean supports(Capability<?> capability) {
+        return providers.find(capability).isPresent();
+    }
+
+    /** @throws ProviderSelectionException when none is configured, naming the artifact to add */
+    public ResumeParser resumeParser() {
+        return providers.require(Capability.RESUME_PARSER);
+    }
+
+    /** @throws ProviderSelectionException when none is configured, naming the artifact to add */
+    public ProfileExtractor profileExtractor() {
+        return providers.require(Capability.PROFILE_EXTRACTOR);
+    }
+
+    /** The question generator interviews use (LLM-backed when a language model is chosen). */
+    public QuestionGenerator questionGenerator() {
+        return providers.require(Capability.QUESTION_GENERATOR);
+    }
+
+    /** The answer evaluator interviews use (LLM-backed when a language model is chosen). */
+    public AnswerEvaluator answerEvaluator() {
+        return providers.require(Capability.ANSWER_EVALUATOR);
+    }
+
+    /** The report generator interviews use (LLM-backed when a language model is chosen). */
+    public ReportGenerator reportGenerator() {
+        return providers.require(Capability.REPORT_GENERATOR);
+    }
+
+    /** @throws ProviderSelectionException when none is configured, naming the artifact to add */
+    public SpeechToText speechToText() {
+        return providers.require(Capability.SPEECH_TO_TEXT);
+    }
+
+    /** @throws ProviderSelectionException when none is configured, naming the artifact to add */
+    public TextToSpeech textToSpeech() {
+        return providers.require(Capability.TEXT_TO_SPEECH);
+    }
+
+    /** @throws ProviderSelectionException when none is configured, naming the artifact to add */
+    public DeliveryAnalyzer deliveryAnalyzer() {
+        return providers.require(Capability.DELIVERY_ANALYZER);
+    }
+
+    /** @throws ProviderSelectionException when none is configured, naming the artifact to add */
+    public VisionAnalyzer visionAnalyzer() {
+        return providers.require(Capability.VISION_ANALYZER);
     }
 
     /** The settings providers were created with. */
     public ProviderConfig config() {
-        return config;
+        return providers.config();
     }
 
     /** Chooses providers; anything not set is discovered on the class path. */
     public static final class Builder {
         private final Map<String, String> settings = new HashMap<>();
-        private ProviderRegistry registry = ProviderRegistry.create();
-        private InterviewStore store;
-        private QuestionGenerator questionGenerator;
-        private AnswerEvaluator answerEvaluator;
-        private ReportGenerator reportGenerator;
-        private LanguageModel languageModel;
+        private final Map<Capability<?>, Object> instances = new HashMap<>();
+        private ProviderRegistry registry;
         private Clock clock = Clock.systemUTC();
         private int maxAnswerChars = InterviewEngine.DEFAULT_MAX_ANSWER_CHARS;
+        private Duration languageModelBudget;
         private boolean isolated;
 
         private Builder() {}
@@ -138,29 +303,56 @@ public final class Mocksy {
             return this;
         }
 
-        public Builder store(InterviewStore store) {
-            this.store = Objects.requireNonNull(store, "store");
+        /** An instance for {@code capability}, which wins over any provider on the class path. */
+        public <T> Builder provider(Capability<T> capability, T instance) {
+            instances.put(
+                    Objects.requireNonNull(capability, "capability"), Objects.requireNonNull(instance, "instance"));
             return this;
+        }
+
+        public Builder store(InterviewStore store) {
+            return provider(Capability.INTERVIEW_STORE, store);
         }
 
         public Builder questionGenerator(QuestionGenerator questionGenerator) {
-            this.questionGenerator = Objects.requireNonNull(questionGenerator, "questionGenerator");
-            return this;
+            return provider(Capability.QUESTION_GENERATOR, questionGenerator);
         }
 
         public Builder answerEvaluator(AnswerEvaluator answerEvaluator) {
-            this.answerEvaluator = Objects.requireNonNull(answerEvaluator, "answerEvaluator");
-            return this;
+            return provider(Capability.ANSWER_EVALUATOR, answerEvaluator);
         }
 
         public Builder reportGenerator(ReportGenerator reportGenerator) {
-            this.reportGenerator = Objects.requireNonNull(reportGenerator, "reportGenerator");
-            return this;
+            return provider(Capability.REPORT_GENERATOR, reportGenerator);
         }
 
+        /** The language model, chosen by hand: the interviewer becomes LLM-backed, with the offline one as fallback. */
         public Builder languageModel(LanguageModel languageModel) {
-            this.languageModel = Objects.requireNonNull(languageModel, "languageModel");
-            return this;
+            return provider(Capability.LANGUAGE_MODEL, languageModel);
+        }
+
+        public Builder resumeParser(ResumeParser resumeParser) {
+            return provider(Capability.RESUME_PARSER, resumeParser);
+        }
+
+        public Builder profileExtractor(ProfileExtractor profileExtractor) {
+            return provider(Capability.PROFILE_EXTRACTOR, profileExtractor);
+        }
+
+        public Builder speechToText(SpeechToText speechToText) {
+            return provider(Capability.SPEECH_TO_TEXT, speechToText);
+        }
+
+        public Builder textToSpeech(TextToSpeech textToSpeech) {
+            return provider(Capability.TEXT_TO_SPEECH, textToSpeech);
+        }
+
+        public Builder deliveryAnalyzer(DeliveryAnalyzer deliveryAnalyzer) {
+            return provider(Capability.DELIVERY_ANALYZER, deliveryAnalyzer);
+        }
+
+        public Builder visionAnalyzer(VisionAnalyzer visionAnalyzer) {
+            return provider(Capability.VISION_ANALYZER, visionAnalyzer);
         }
 
         public Builder clock(Clock clock) {
@@ -174,6 +366,16 @@ public final class Mocksy {
             return this;
         }
 
+        /**
+         * How long one session may lose to failing or stalled language model calls before the offline interviewer
+         * takes over for the rest of it; default 60 s (setting {@value #LANGUAGE_MODEL_BUDGET}). A rejected key ends it
+         * at once.
+         */
+        public Builder languageModelBudget(Duration budget) {
+            this.languageModelBudget = Objects.requireNonNull(budget, "budget");
+            return this;
+        }
+
         /** Discovery through another registry, e.g. one over a plug-in class loader. */
         public Builder registry(ProviderRegistry registry) {
             this.registry = Objects.requireNonNull(registry, "registry");
@@ -181,82 +383,78 @@ public final class Mocksy {
         }
 
         /**
-         * Resolves every provider and builds.
+         * Resolves every capability and builds.
          *
-         * @throws ProviderSelectionException when a provider is missing or ambiguous, saying how to choose
+         * @throws ProviderSelectionException when a required provider is missing or any is ambiguous, saying how to
+         *     choose
          */
+        @SuppressWarnings("unchecked")
         public Mocksy build() {
             ProviderConfig config = isolated ? ProviderConfig.isolated(settings) : ProviderConfig.of(settings);
-            LanguageModel model = languageModel != null ? languageModel : discoverLanguageModel(config);
-            QuestionGenerator questions = questionGenerator != null
-                    ? questionGenerator
-                    : registry.create(Capability.QUESTION_GENERATOR, config);
-            AnswerEvaluator evaluator =
-                    answerEvaluator != null ? answerEvaluator : registry.create(Capability.ANSWER_EVALUATOR, config);
-            ReportGenerator reports =
-                    reportGenerator != null ? reportGenerator : registry.create(Capability.REPORT_GENERATOR, config);
-            // with a language model, the LLM-backed strategies wrap the discovered offline ones (their fallback),
-            // unless the caller chose a strategy by instance or by id
-            if (model != null) {
-                if (questionGenerator == null && !chosen(config, Capability.QUESTION_GENERATOR)) {
-                    questions = new LlmQuestionGenerator(model, questions);
-                }
-                if (answerEvaluator == null && !chosen(config, Capability.ANSWER_EVALUATOR)) {
-                    evaluator = new LlmAnswerEvaluator(model, evaluator);
-                }
-                if (reportGenerator == null && !chosen(config, Capability.REPORT_GENERATOR)) {
-                    reports = new LlmReportGenerator(model, reports);
-                }
+            Providers providers = Providers.of(registry != null ? registry : ProviderRegistry.create(), config);
+            for (Map.Entry<Capability<?>, Object> instance : instances.entrySet()) {
+                providers = providers.with((Capability<Object>) instance.getKey(), instance.getValue());
             }
-            InterviewEngine engine = new InterviewEngine(
-                    store != null ? store : registry.create(Capability.INTERVIEW_STORE, config),
-                    questions,
-                    evaluator,
-                    reports,
-                    clock,
-                    maxAnswerChars);
-            return new Mocksy(config, engine, model);
+            Optional<LanguageModel> model =
+                    providers.find(Capability.LANGUAGE_MODEL).map(SessionBudget::guard);
+            if (model.isPresent()) {
+                providers = providers.with(Capability.LANGUAGE_MODEL, model.get());
+            }
+            Providers found = providers;
+            Interviewer interviewer = interviewer(providers);
+            Interviewer offline = model.isPresent() ? interviewer(offline(providers, config)) : interviewer;
+            InterviewEngine engine = InterviewEngine.builder()
+                    .store(providers.require(Capability.INTERVIEW_STORE))
+                    .interviewer(interviewer, model.isPresent())
+                    .offlineInterviewer(offline)
+                    .remoteAllowedInAssessments(config.get(ASSESSMENT_REMOTE)
+                            .map("allow"::equalsIgnoreCase)
+                            .orElse(false))
+                    .languageModelBudget(budget(config))
+                    .speechToText(lazy(found, Capability.SPEECH_TO_TEXT), found.isRemote(Capability.SPEECH_TO_TEXT))
+                    .textToSpeech(lazy(found, Capability.TEXT_TO_SPEECH), found.isRemote(Capability.TEXT_TO_SPEECH))
+                    .deliveryAnalyzer(lazy(found, Capability.DELIVERY_ANALYZER))
+                    .visionAnalyzer(lazy(found, Capability.VISION_ANALYZER))
+                    .hints(model.map(LlmHints::new).orElse(null))
+                    .clock(clock)
+                    .maxAnswerChars(maxAnswerChars)
+                    .build();
+            return new Mocksy(providers, engine, maxAnswerChars);
         }
 
-        /**
-         * The language model on the class path, or none. Chosen by {@code mocksy.language-model} (a provider id, or
-         * {@code offline}), the chosen provider's missing key is the caller's error. Otherwise the providers whose
-         * keys are set are the candidates: none runs Mocksy offline, one is used, several must be chosen between.
-         */
-        private LanguageModel discoverLanguageModel(ProviderConfig config) {
-            Optional<String> choice = config.get(Capability.LANGUAGE_MODEL.property());
-            if (choice.isPresent()) {
-                return choice.get().equalsIgnoreCase("offline")
-                        ? null
-                        : registry.create(Capability.LANGUAGE_MODEL, config);
-            }
-            Map<String, LanguageModel> configured = new LinkedHashMap<>();
-            for (String id : registry.ids(Capability.LANGUAGE_MODEL)) {
-                try {
-                    configured.put(
-                            id,
-                            registry.create(
-                                    Capability.LANGUAGE_MODEL, config.with(Capability.LANGUAGE_MODEL.property(), id)));
-                } catch (AuthenticationException missingKey) {
-                    log.debug("language model '{}' has no key; not a candidate", id);
-                }
-            }
-            if (configured.size() > 1) {
-                throw new ProviderSelectionException(
-                        Capability.LANGUAGE_MODEL.name(),
-                        List.copyOf(configured.keySet()),
-                        "API keys are set for several language models (" + String.join(", ", configured.keySet())
-                                + "); choose one with -Dmocksy.language-model=<id> or MOCKSY_LANGUAGE_MODEL=<id>"
-                                + " (or 'offline')");
-            }
-            if (configured.isEmpty() && !registry.ids(Capability.LANGUAGE_MODEL).isEmpty()) {
-                log.debug("no language model API key is set; running offline");
-            }
-            return configured.values().stream().findFirst().orElse(null);
+        /** Resolved when a session first needs it: a recogniser or detector loads a model, which takes a while. */
+        private static <T> Supplier<T> lazy(Providers providers, Capability<T> capability) {
+            return () -> providers.find(capability).orElse(null);
         }
 
-        private static boolean chosen(ProviderConfig config, Capability<?> capability) {
-            return config.get(capability.property()).isPresent();
+        private static Interviewer interviewer(Providers providers) {
+            return new Interviewer(
+                    providers.require(Capability.QUESTION_GENERATOR),
+                    providers.require(Capability.ANSWER_EVALUATOR),
+                    providers.require(Capability.REPORT_GENERATOR));
+        }
+
+        /** The same providers without a language model: the on-device interviewer. */
+        private static Providers offline(Providers providers, ProviderConfig config) {
+            return providers
+                    .withConfig(config.with(Capability.LANGUAGE_MODEL.property(), ProviderRegistry.NONE))
+                    .without(Capability.LANGUAGE_MODEL);
+        }
+
+        private Duration budget(ProviderConfig config) {
+            if (languageModelBudget != null) {
+                return languageModelBudget;
+            }
+            return config.get(LANGUAGE_MODEL_BUDGET)
+                    .map(value -> {
+                        try {
+                            return Duration.ofSeconds(Long.parseLong(value));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException(
+                                    LANGUAGE_MODEL_BUDGET + " must be a whole number of seconds, got '" + value + "'");
+                        }
+                    })
+                    .orElse(InterviewEngine.DEFAULT_LANGUAGE_MODEL_BUDGET);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.mocksy.evaluation;
 import com.google.auto.service.AutoService;
 import dev.mocksy.spi.AnswerEvaluatorProvider;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 
 /** Provides the offline {@link HeuristicAnswerEvaluator}; any real evaluator on the classpath takes precedence. */
 @AutoService(AnswerEvaluatorProvider.class)
@@ -16,7 +17,8 @@ public final class HeuristicAnswerEvaluatorProvider implements AnswerEvaluatorPr
     }
 
     @Override
-    public AnswerEvaluator create(ProviderConfig config) {
+    public AnswerEvaluator create(ProviderContext context) {
+        ProviderConfig config = context.config();
         return EVALUATOR;
     }
 

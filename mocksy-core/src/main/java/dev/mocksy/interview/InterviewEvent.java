@@ -1,34 +1,18 @@
 package dev.mocksy.interview;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.question.Question;
 import dev.mocksy.report.InterviewReport;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.vision.FrameObservation;
 import java.util.Objects;
 
 /**
  * One transition of an interview session, immutable and journaled before anything slow happens.
  *
- * <p>A session's state is the fold of its events ({@link InterviewSnapshot#replay}); the JSON {@code type} names
- * below are the journal's format and never change meaning.
+ * <p>A session's state is the fold of its events ({@link InterviewSnapshot#replay}). How events are written to a
+ * store is the journal format's business, versioned apart from these types so that they can evolve.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = InterviewEvent.SessionStarted.class, name = "session-started"),
-    @JsonSubTypes.Type(value = InterviewEvent.QuestionAsked.class, name = "question-asked"),
-    @JsonSubTypes.Type(value = InterviewEvent.FollowUpChosen.class, name = "follow-up-chosen"),
-    @JsonSubTypes.Type(value = InterviewEvent.ListeningStarted.class, name = "listening-started"),
-    @JsonSubTypes.Type(value = InterviewEvent.AnswerReceived.class, name = "answer-received"),
-    @JsonSubTypes.Type(value = InterviewEvent.AnswerEvaluated.class, name = "answer-evaluated"),
-    @JsonSubTypes.Type(value = InterviewEvent.Paused.class, name = "paused"),
-    @JsonSubTypes.Type(value = InterviewEvent.Resumed.class, name = "resumed"),
-    @JsonSubTypes.Type(value = InterviewEvent.Completed.class, name = "completed"),
-    @JsonSubTypes.Type(value = InterviewEvent.Abandoned.class, name = "abandoned"),
-    @JsonSubTypes.Type(value = InterviewEvent.ReportGenerated.class, name = "report-generated"),
-    @JsonSubTypes.Type(value = InterviewEvent.ConsentRecorded.class, name = "consent-recorded")
-})
 public sealed interface InterviewEvent {
 
     /** The session was created with its plan: {@code -> IDLE}. */
@@ -103,6 +87,44 @@ public sealed interface InterviewEvent {
             if (value == null || value.isBlank()) {
                 throw new IllegalArgumentException(field + " of a consent must not be blank");
             }
+        }
+    }
+
+    /**
+     * The pending question is put to the candidate again with a fresh answer timer: {@code ASKING | LISTENING ->
+     * ASKING}. Asked when a session is reopened after an interruption, or when the candidate asked to hear it again.
+     */
+    record QuestionRepeated(String questionId, String reason) implements InterviewEvent {
+        public QuestionRepeated {
+            Objects.requireNonNull(questionId, "questionId");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * The session was reopened after nobody ran it for a while; that time does not count against its timers. The
+     * state does not change.
+     */
+    record Reopened() implements InterviewEvent {}
+
+    /**
+     * A webcam frame was observed, while the candidate answered {@code questionId} or, when it is {@code null},
+     * between answers. Allowed while the interview runs, when the session's vision policy allows analysis; the state
+     * does not change.
+     */
+    record FrameObserved(String questionId, FrameObservation observation) implements InterviewEvent {
+        public FrameObserved {
+            Objects.requireNonNull(observation, "observation");
+        }
+    }
+
+    /**
+     * The interviewer's language model stopped being used for this session (its key was rejected, or it lost the
+     * session's time budget to failures); the offline interviewer takes over. The state does not change.
+     */
+    record LanguageModelDropped(String reason) implements InterviewEvent {
+        public LanguageModelDropped {
+            Objects.requireNonNull(reason, "reason");
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.mocksy.interview;
 
+import dev.mocksy.ConsentRequiredException;
+import dev.mocksy.InvalidAnswerException;
 import dev.mocksy.InvalidTransitionException;
 import dev.mocksy.MocksyException;
 import dev.mocksy.evaluation.Evaluation;
@@ -10,32 +12,54 @@ import dev.mocksy.interview.InterviewEvent.AnswerReceived;
 import dev.mocksy.interview.InterviewEvent.Completed;
 import dev.mocksy.interview.InterviewEvent.ConsentRecorded;
 import dev.mocksy.interview.InterviewEvent.FollowUpChosen;
+import dev.mocksy.interview.InterviewEvent.FrameObserved;
+import dev.mocksy.interview.InterviewEvent.LanguageModelDropped;
 import dev.mocksy.interview.InterviewEvent.ListeningStarted;
 import dev.mocksy.interview.InterviewEvent.Paused;
 import dev.mocksy.interview.InterviewEvent.QuestionAsked;
+import dev.mocksy.interview.InterviewEvent.QuestionRepeated;
+import dev.mocksy.interview.InterviewEvent.Reopened;
 import dev.mocksy.interview.InterviewEvent.ReportGenerated;
 import dev.mocksy.interview.InterviewEvent.Resumed;
+import dev.mocksy.llm.SessionBudget;
+import dev.mocksy.llm.interviewer.LlmHints;
 import dev.mocksy.question.AdaptiveDifficulty;
 import dev.mocksy.question.FollowUp;
 import dev.mocksy.question.FollowUpRequest;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionRequest;
 import dev.mocksy.report.InterviewReport;
+import dev.mocksy.speech.AudioClip;
+import dev.mocksy.speech.DeliveryContext;
 import dev.mocksy.speech.DeliveryMetrics;
+import dev.mocksy.speech.DeliveryRequest;
+import dev.mocksy.speech.Transcript;
+import dev.mocksy.speech.turn.TurnListener;
+import dev.mocksy.speech.turn.TurnSettings;
+import dev.mocksy.vision.Frame;
+import dev.mocksy.vision.FrameObservation;
+import dev.mocksy.vision.VisionPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One interview, driven step by step; every step is journaled before anything slow happens.
  *
  * <pre>{@code
- * Question question = session.start();            // IDLE -> ASKING
- * session.listen();                               // ASKING -> LISTENING (question delivered)
- * Evaluation evaluation = session.submitAnswer(text); // -> PROCESSING (answer stored) -> FEEDBACK
- * Optional<Question> next = session.next();       // follow-up, next question, or COMPLETED
+ * Question question = session.start();                 // IDLE -> ASKING
+ * session.listen();                                    // ASKING -> LISTENING (question delivered)
+ * Evaluation evaluation = session.submitAnswer(text);  // -> PROCESSING (answer stored) -> FEEDBACK
+ * Optional<Question> next = session.next();            // follow-up, next question, or COMPLETED
  * InterviewReport report = session.report();
  * }</pre>
+ *
+ * <p>Voice and video come in through the session too: {@link #submitSpokenAnswer} transcribes a recorded answer and
+ * measures its delivery, {@link #openLiveAnswer} listens hands-free to a live stream, {@link #observeFrame} analyses a
+ * webcam frame when the session's {@link VisionPolicy} allows it, and {@link #speakQuestion} gives the question a
+ * voice. Whatever they produce is journaled by the session, never by the providers.
  *
  * <p>One writer at a time: the methods are synchronized, and a second process writing the same session is detected
  * by the store ({@link dev.mocksy.JournalConflictException}). An operation the state does not allow throws
@@ -44,12 +68,14 @@ import java.util.Optional;
 public final class InterviewSession {
 
     private final InterviewEngine engine;
+    private final SessionBudget budget;
     private InterviewSnapshot snapshot;
     private String draft = "";
 
     InterviewSession(InterviewEngine engine, InterviewSnapshot snapshot) {
         this.engine = engine;
         this.snapshot = snapshot;
+        this.budget = SessionBudget.of(engine.languageModelBudget());
     }
 
     public String id() {
@@ -74,6 +100,11 @@ public final class InterviewSession {
         return snapshot.currentTurn().map(Turn::question);
     }
 
+    /** The evaluation of the latest answer, once it has one: the feedback to show in {@code FEEDBACK}. */
+    public synchronized Optional<Evaluation> lastEvaluation() {
+        return snapshot.currentTurn().map(Turn::evaluation);
+    }
+
     /**
      * Asks the first question: {@code IDLE -> ASKING}.
      *
@@ -83,8 +114,7 @@ public final class InterviewSession {
         requireState(InterviewState.IDLE, "start the interview", "it has started already");
         QuestionRequest request =
                 new QuestionRequest(snapshot.plan(), snapshot.profile().orElse(null), snapshot.turns(), null);
-        Question first = engine.questions()
-                .firstQuestion(request)
+        Question first = interviewerStep(() -> interviewer().questions().firstQuestion(request))
                 .orElseThrow(() -> new MocksyException("the question generator has no question for this plan ("
                         + describe(snapshot.plan()) + "); choose another role, type or level"));
         record(new QuestionAsked(first, 1));
@@ -111,18 +141,18 @@ public final class InterviewSession {
      * {@code ASKING} the session starts listening first. An answer given after the question's time limit is stored
      * in full and marked timed out.
      *
-     * @throws dev.mocksy.InvalidAnswerException when the answer is empty or too long; nothing is recorded
+     * @throws InvalidAnswerException when the answer is empty or too long; nothing is recorded
      */
     public synchronized Answer receiveAnswer(String text) {
         return receiveAnswer(text, null);
     }
 
     /**
-     * Stores a spoken answer with how it was delivered, like {@link #receiveAnswer(String)}; the delivery goes into
-     * the journal and the report.
+     * Stores an answer with how it was delivered, like {@link #receiveAnswer(String)}; the delivery goes into the
+     * journal and the report.
      *
      * @param delivery the answer's delivery metrics, or {@code null} when not measured
-     * @throws dev.mocksy.InvalidAnswerException when the transcript is empty or too long; nothing is recorded
+     * @throws InvalidAnswerException when the transcript is empty or too long; nothing is recorded
      */
     public synchronized Answer receiveAnswer(String text, DeliveryMetrics delivery) {
         if (snapshot.state() != InterviewState.ASKING) {
@@ -139,6 +169,58 @@ public final class InterviewSession {
     }
 
     /**
+     * Transcribes a recorded answer with the configured speech-to-text, measures its delivery, and stores both with
+     * the answer, without evaluating it.
+     *
+     * @throws InvalidAnswerException when nothing was recognised; nothing is recorded and the question stays open,
+     *     so ask the candidate to say it again
+     * @throws dev.mocksy.ProviderSelectionException when no speech-to-text is configured, or it would send the audio
+     *     off the machine in an assessment
+     * @throws dev.mocksy.UnsupportedInputException when the audio cannot be read
+     */
+    public synchronized Answer receiveSpokenAnswer(AudioClip clip) {
+        Objects.requireNonNull(clip, "clip");
+        if (snapshot.state() != InterviewState.ASKING) {
+            requireState(InterviewState.LISTENING, "submit an answer", "no question is waiting for an answer");
+        }
+        Transcript transcript = engine.speechToText(snapshot.plan()).transcribe(clip);
+        if (transcript.isBlank()) {
+            throw new InvalidAnswerException("nothing was recognised in the recording; nothing was recorded, so ask"
+                    + " the candidate to say it again");
+        }
+        return receiveSpoken(transcript, clip);
+    }
+
+    /** Transcribes, stores and evaluates a recorded answer: {@link #receiveSpokenAnswer} then evaluates it. */
+    public synchronized Evaluation submitSpokenAnswer(AudioClip clip) {
+        receiveSpokenAnswer(clip);
+        return evaluatePending();
+    }
+
+    /**
+     * Starts listening to a live spoken answer, hands-free; see {@link LiveAnswer}. From {@code ASKING} the session
+     * starts listening first.
+     *
+     * @param sampleRate the rate of the 16-bit mono PCM that will be fed, 8000-48000 Hz
+     * @throws dev.mocksy.ProviderSelectionException when no speech-to-text is configured, or it would send the audio
+     *     off the machine in an assessment
+     */
+    public synchronized LiveAnswer openLiveAnswer(int sampleRate, TurnSettings settings, TurnListener listener) {
+        if (snapshot.state() == InterviewState.ASKING) {
+            listen();
+        }
+        requireState(InterviewState.LISTENING, "listen to an answer", "no question is waiting for an answer");
+        return new LiveAnswer(this, engine.speechToText(snapshot.plan()), sampleRate, settings, listener);
+    }
+
+    /** Stores a heard answer with the delivery measured from its audio. */
+    synchronized Answer receiveSpoken(Transcript transcript, AudioClip clip) {
+        DeliveryMetrics delivery = engine.deliveryAnalyzer()
+                .analyze(DeliveryRequest.of(clip, transcript).in(DeliveryContext.of(snapshot.plan())));
+        return receiveAnswer(transcript.text(), delivery);
+    }
+
+    /**
      * Evaluates the stored answer: {@code PROCESSING -> FEEDBACK}. If the evaluator fails the answer stays stored
      * and the session stays in {@code PROCESSING}; call again to retry.
      */
@@ -150,7 +232,9 @@ public final class InterviewSession {
                 ? Evaluation.skipped(turn.question().keyPoints().stream()
                         .map(keyPoint -> keyPoint.point())
                         .toList())
-                : engine.evaluator().evaluate(new EvaluationRequest(turn.question(), answer, snapshot.plan()));
+                : interviewerStep(() -> interviewer()
+                        .evaluator()
+                        .evaluate(new EvaluationRequest(turn.question(), answer, snapshot.plan())));
         record(new AnswerEvaluated(turn.question().id(), evaluation));
         return evaluation;
     }
@@ -161,7 +245,7 @@ public final class InterviewSession {
         return evaluatePending();
     }
 
-    /** Stores and evaluates a spoken answer: {@link #receiveAnswer(String, DeliveryMetrics)} then evaluates it. */
+    /** Stores and evaluates an answer with its delivery: {@link #receiveAnswer(String, DeliveryMetrics)}, then evaluates. */
     public synchronized Evaluation submitAnswer(String text, DeliveryMetrics delivery) {
         receiveAnswer(text, delivery);
         return evaluatePending();
@@ -175,6 +259,37 @@ public final class InterviewSession {
         requireState(InterviewState.LISTENING, "skip", "no question is waiting for an answer");
         record(new AnswerReceived(currentQuestionId(), Answer.skip()));
         return evaluatePending();
+    }
+
+    /**
+     * A nudge towards what a strong answer to the current question covers, given what the candidate has said so far;
+     * written by the language model when the session uses one, else taken from the question's key points. Journals
+     * nothing. Products decide when to offer hints: a realistic interview usually gives none.
+     *
+     * @throws InvalidTransitionException when no question has been asked
+     */
+    public synchronized LlmHints.Hint hint(String typedSoFar) {
+        Question question = currentQuestion()
+                .orElseThrow(() ->
+                        new InvalidTransitionException(snapshot.state(), "give a hint", "no question has been asked"));
+        return interviewerStep(() ->
+                engine.hint(snapshot.plan(), snapshot.languageModelDropped().isPresent(), question, typedSoFar));
+    }
+
+    /**
+     * Puts the pending question to the candidate again, with a fresh answer timer: {@code ASKING | LISTENING ->
+     * ASKING}. For a candidate who asked to hear it again, or did not catch it.
+     *
+     * @return the question, to deliver again
+     */
+    public synchronized Question repeatQuestion(String reason) {
+        if (snapshot.state() != InterviewState.ASKING) {
+            requireState(InterviewState.LISTENING, "repeat the question", "no question is waiting for an answer");
+        }
+        record(new QuestionRepeated(
+                currentQuestionId(), reason == null || reason.isBlank() ? "asked to hear it again" : reason));
+        draft = "";
+        return currentQuestion().orElseThrow();
     }
 
     /**
@@ -193,7 +308,8 @@ public final class InterviewSession {
         }
         var thread = snapshot.currentThread();
         if (thread.size() - 1 < plan.maxFollowUps()) {
-            Optional<FollowUp> followUp = engine.questions().followUp(new FollowUpRequest(plan, thread));
+            Optional<FollowUp> followUp =
+                    interviewerStep(() -> interviewer().questions().followUp(new FollowUpRequest(plan, thread)));
             if (followUp.isPresent()) {
                 record(new FollowUpChosen(
                         followUp.get().question(),
@@ -212,7 +328,8 @@ public final class InterviewSession {
                 snapshot.profile().orElse(null),
                 snapshot.turns(),
                 AdaptiveDifficulty.next(plan.difficulty(), snapshot.turns()));
-        Optional<Question> question = engine.questions().nextQuestion(request);
+        Optional<Question> question =
+                interviewerStep(() -> interviewer().questions().nextQuestion(request));
         if (question.isEmpty()) {
             record(new Completed("no more questions fit the plan after " + asked));
             return Optional.empty();
@@ -245,6 +362,51 @@ public final class InterviewSession {
     public synchronized Consent recordConsent(String capability, boolean granted, String statement) {
         record(new ConsentRecorded(capability, granted, statement));
         return snapshot.consents().get(snapshot.consents().size() - 1);
+    }
+
+    /** What the session's plan and recorded consents allow the camera to be used for now. */
+    public synchronized VisionPolicy visionPolicy() {
+        return VisionPolicy.forSession(snapshot);
+    }
+
+    /**
+     * Observes a webcam frame with the configured vision analyzer and journals what was seen, for the answer being
+     * given (or between answers); the report summarises it per answer and overall.
+     *
+     * @throws ConsentRequiredException when the session's {@link #visionPolicy()} does not allow it (in an assessment,
+     *     without the candidate's recorded video consent); nothing is analysed
+     * @throws dev.mocksy.ProviderSelectionException when no vision analyzer is configured
+     * @throws dev.mocksy.UnsupportedInputException when the frame cannot be decoded
+     * @throws InvalidTransitionException once the interview has ended
+     */
+    public synchronized FrameObservation observeFrame(Frame frame) {
+        Objects.requireNonNull(frame, "frame");
+        if (snapshot.state().isTerminal()) {
+            throw new InvalidTransitionException(snapshot.state(), "observe a frame", "the interview has ended");
+        }
+        visionPolicy().requireAllowed();
+        FrameObservation observation = engine.visionAnalyzer().analyze(frame);
+        String questionId = snapshot.state() == InterviewState.LISTENING ? currentQuestionId() : null;
+        record(new FrameObserved(questionId, observation));
+        return observation;
+    }
+
+    /**
+     * The current question in the interviewer's voice, through the configured text-to-speech.
+     *
+     * @return the audio, or empty when no text-to-speech is configured (deliver the question as text)
+     * @throws dev.mocksy.ProviderSelectionException when the configured voice would send the text off the machine in
+     *     an assessment
+     */
+    public synchronized Optional<AudioClip> speakQuestion() {
+        if (!engine.speaks()) {
+            return Optional.empty();
+        }
+        String text = currentQuestion()
+                .map(Question::text)
+                .orElseThrow(() -> new InvalidTransitionException(
+                        snapshot.state(), "speak the question", "no question has been asked"));
+        return Optional.of(engine.textToSpeech(snapshot.plan()).synthesize(text));
     }
 
     /**
@@ -303,9 +465,48 @@ public final class InterviewSession {
             throw new InvalidTransitionException(
                     snapshot.state(), "generate a report", "finish the interview or end it early first");
         }
-        InterviewReport report = engine.reports().generate(snapshot, now());
+        InterviewReport report = interviewerStep(() -> interviewer().reports().generate(snapshot, now()));
         record(new ReportGenerated(report));
         return report;
+    }
+
+    /**
+     * After an interruption: the time away is not counted, a pending question is asked again with a fresh timer, and
+     * a stored answer not yet evaluated is evaluated.
+     */
+    void reopen() {
+        InterviewState state = snapshot.state();
+        if (state.isTerminal() || state == InterviewState.IDLE) {
+            return;
+        }
+        record(new Reopened());
+        if (state == InterviewState.ASKING || state == InterviewState.LISTENING) {
+            record(new QuestionRepeated(currentQuestionId(), "the session was reopened after an interruption"));
+        } else if (state == InterviewState.PROCESSING) {
+            evaluatePending();
+        }
+    }
+
+    /** The interviewer for this session's next step: the offline one once the language model was dropped. */
+    private Interviewer interviewer() {
+        return engine.interviewerFor(
+                snapshot.plan(), snapshot.languageModelDropped().isPresent());
+    }
+
+    /**
+     * Runs one step of the interviewer within the session's language model budget, and journals that the model is
+     * dropped as soon as the budget is spent (a rejected key spends it at once).
+     */
+    private <T> T interviewerStep(Supplier<T> step) {
+        if (!engine.usesRemoteInterviewer(snapshot.plan())
+                || snapshot.languageModelDropped().isPresent()) {
+            return step.get();
+        }
+        T result = budget.run(step);
+        if (budget.spent() && !snapshot.state().isTerminal()) {
+            record(new LanguageModelDropped(budget.reason().orElseThrow()));
+        }
+        return result;
     }
 
     private void record(InterviewEvent event) {

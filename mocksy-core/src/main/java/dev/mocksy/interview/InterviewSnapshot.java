@@ -7,19 +7,30 @@ import dev.mocksy.interview.InterviewEvent.AnswerReceived;
 import dev.mocksy.interview.InterviewEvent.Completed;
 import dev.mocksy.interview.InterviewEvent.ConsentRecorded;
 import dev.mocksy.interview.InterviewEvent.FollowUpChosen;
+import dev.mocksy.interview.InterviewEvent.FrameObserved;
+import dev.mocksy.interview.InterviewEvent.LanguageModelDropped;
 import dev.mocksy.interview.InterviewEvent.ListeningStarted;
 import dev.mocksy.interview.InterviewEvent.Paused;
 import dev.mocksy.interview.InterviewEvent.QuestionAsked;
+import dev.mocksy.interview.InterviewEvent.QuestionRepeated;
+import dev.mocksy.interview.InterviewEvent.Reopened;
 import dev.mocksy.interview.InterviewEvent.ReportGenerated;
 import dev.mocksy.interview.InterviewEvent.Resumed;
 import dev.mocksy.interview.InterviewEvent.SessionStarted;
 import dev.mocksy.report.InterviewReport;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.vision.AnswerVision;
+import dev.mocksy.vision.FrameObservation;
+import dev.mocksy.vision.VisionPolicy;
+import dev.mocksy.vision.VisionReport;
+import dev.mocksy.vision.VisionSummarizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +63,8 @@ public final class InterviewSnapshot {
     private final String endReason;
     private final InterviewReport report;
     private final List<Consent> consents;
+    private final List<FrameObserved> frames;
+    private final String languageModelDropped;
 
     private InterviewSnapshot(Builder b) {
         this.sessionId = b.sessionId;
@@ -71,6 +84,8 @@ public final class InterviewSnapshot {
         this.endReason = b.endReason;
         this.report = b.report;
         this.consents = List.copyOf(b.consents);
+        this.frames = List.copyOf(b.frames);
+        this.languageModelDropped = b.languageModelDropped;
     }
 
     /**
@@ -196,6 +211,28 @@ public final class InterviewSnapshot {
         } else if (event instanceof ReportGenerated generated) {
             require("generate a report", state.isTerminal(), "the interview has not ended");
             b.report = generated.report();
+        } else if (event instanceof QuestionRepeated) {
+            require(
+                    "ask the question again",
+                    state == InterviewState.ASKING || state == InterviewState.LISTENING,
+                    "no question is waiting for an answer");
+            b.state = InterviewState.ASKING;
+            b.listeningSince = null;
+            b.pausedWhileListening = Duration.ZERO;
+        } else if (event instanceof Reopened) {
+            require("reopen", !state.isTerminal(), "it has ended");
+            if (clockStartedAt != null && state != InterviewState.PAUSED) {
+                Duration away = nonNegative(Duration.between(lastEventAt, at));
+                b.pausedTotal = pausedTotal.plus(away);
+                if (listeningSince != null) {
+                    b.pausedWhileListening = pausedWhileListening.plus(away);
+                }
+            }
+        } else if (event instanceof FrameObserved frame) {
+            require("observe a frame", !state.isTerminal(), "the interview has ended");
+            b.frames.add(frame);
+        } else if (event instanceof LanguageModelDropped dropped) {
+            b.languageModelDropped = dropped.reason();
         }
         return new InterviewSnapshot(b);
     }
@@ -262,6 +299,41 @@ public final class InterviewSnapshot {
     /** Every consent answer recorded in this session, oldest first. */
     public List<Consent> consents() {
         return consents;
+    }
+
+    /** Every webcam frame observed in this session, in order, with the question being answered at the time. */
+    public List<FrameObserved> frames() {
+        return frames;
+    }
+
+    /**
+     * What was seen on camera, overall and per answer; empty when no frame was observed.
+     *
+     * <p>The policy is the one the session's plan and consents allow now.
+     */
+    public Optional<VisionReport> vision() {
+        if (frames.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<FrameObservation>> perAnswer = new LinkedHashMap<>();
+        for (FrameObserved frame : frames) {
+            if (frame.questionId() != null) {
+                perAnswer
+                        .computeIfAbsent(frame.questionId(), id -> new ArrayList<>())
+                        .add(frame.observation());
+            }
+        }
+        VisionSummarizer summarizer = VisionSummarizer.defaults();
+        List<AnswerVision> answers = new ArrayList<>();
+        perAnswer.forEach((id, observed) -> answers.add(new AnswerVision(id, summarizer.summarize(observed))));
+        List<FrameObservation> all =
+                frames.stream().map(FrameObserved::observation).toList();
+        return Optional.of(new VisionReport(VisionPolicy.forSession(this), summarizer.summarize(all), answers));
+    }
+
+    /** Why the session stopped using its language model, if it did; the offline interviewer took over then. */
+    public Optional<String> languageModelDropped() {
+        return Optional.ofNullable(languageModelDropped);
     }
 
     /** The latest consent answer for {@code capability} (e.g. {@link Consent#VIDEO}), if one was recorded. */
@@ -358,6 +430,8 @@ public final class InterviewSnapshot {
         b.endReason = endReason;
         b.report = report;
         b.consents = new ArrayList<>(consents);
+        b.frames = new ArrayList<>(frames);
+        b.languageModelDropped = languageModelDropped;
         return b;
     }
 
@@ -374,7 +448,9 @@ public final class InterviewSnapshot {
                 && pausedTotal.equals(that.pausedTotal)
                 && Objects.equals(endReason, that.endReason)
                 && Objects.equals(report, that.report)
-                && consents.equals(that.consents);
+                && consents.equals(that.consents)
+                && frames.equals(that.frames)
+                && Objects.equals(languageModelDropped, that.languageModelDropped);
     }
 
     @Override
@@ -405,5 +481,7 @@ public final class InterviewSnapshot {
         private String endReason;
         private InterviewReport report;
         private List<Consent> consents = new ArrayList<>();
+        private List<FrameObserved> frames = new ArrayList<>();
+        private String languageModelDropped;
     }
 }

@@ -3,6 +3,7 @@ package dev.mocksy.question;
 import com.google.auto.service.AutoService;
 import dev.mocksy.MocksyException;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.QuestionGeneratorProvider;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -47,7 +48,8 @@ public final class BankQuestionGeneratorProvider implements QuestionGeneratorPro
      * @throws MocksyException when {@value #SEED} is set to something other than a whole number
      */
     @Override
-    public QuestionGenerator create(ProviderConfig config) {
+    public QuestionGenerator create(ProviderContext context) {
+        ProviderConfig config = context.config();
         Long seed =
                 config.get(SEED).map(BankQuestionGeneratorProvider::parseSeed).orElse(null);
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);

@@ -2,6 +2,7 @@ package dev.mocksy.report;
 
 import com.google.auto.service.AutoService;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.ReportGeneratorProvider;
 
 /** The offline default report generator, {@code "heuristic"}; any other report generator on the classpath wins. */
@@ -14,7 +15,8 @@ public final class HeuristicReportGeneratorProvider implements ReportGeneratorPr
     }
 
     @Override
-    public ReportGenerator create(ProviderConfig config) {
+    public ReportGenerator create(ProviderContext context) {
+        ProviderConfig config = context.config();
         return new HeuristicReportGenerator();
     }
 

@@ -3,6 +3,7 @@ package dev.mocksy.resume;
 import com.google.auto.service.AutoService;
 import dev.mocksy.spi.ProfileExtractorProvider;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 
 /** Offers {@link HeuristicProfileExtractor} as the offline {@code heuristic} profile extractor. */
 @AutoService(ProfileExtractorProvider.class)
@@ -14,7 +15,8 @@ public final class HeuristicProfileExtractorProvider implements ProfileExtractor
     }
 
     @Override
-    public ProfileExtractor create(ProviderConfig config) {
+    public ProfileExtractor create(ProviderContext context) {
+        ProviderConfig config = context.config();
         return new HeuristicProfileExtractor();
     }
 

@@ -3,6 +3,7 @@ package dev.mocksy.speech;
 import com.google.auto.service.AutoService;
 import dev.mocksy.spi.DeliveryAnalyzerProvider;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 
 /** Finds the offline {@link AcousticDeliveryAnalyzer}: id {@code acoustic}; any other analyzer takes precedence. */
 @AutoService(DeliveryAnalyzerProvider.class)
@@ -14,7 +15,8 @@ public final class AcousticDeliveryAnalyzerProvider implements DeliveryAnalyzerP
     }
 
     @Override
-    public DeliveryAnalyzer create(ProviderConfig config) {
+    public DeliveryAnalyzer create(ProviderContext context) {
+        ProviderConfig config = context.config();
         return new AcousticDeliveryAnalyzer();
     }
 

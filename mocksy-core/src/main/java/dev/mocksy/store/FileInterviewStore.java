@@ -1,9 +1,8 @@
 package dev.mocksy.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.mocksy.JournalConflictException;
 import dev.mocksy.StoreException;
-import dev.mocksy.internal.MocksyJson;
+import dev.mocksy.internal.journal.JournalCodec;
 import dev.mocksy.interview.RecordedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +61,7 @@ public final class FileInterviewStore implements InterviewStore {
         try (FileChannel channel = FileChannel.open(
                         file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock ignored = channel.lock()) {
-            Journal journal = read(channel);
+            Journal journal = read(channel, file);
             if (event.sequence() != journal.events().size() + 1) {
                 throw new JournalConflictException(
                         event.sessionId(), event.sequence(), journal.events().size());
@@ -84,7 +83,7 @@ public final class FileInterviewStore implements InterviewStore {
     public List<RecordedEvent> load(String sessionId) {
         Path file = file(sessionId);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(channel).events();
+            return read(channel, file).events();
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
@@ -117,18 +116,14 @@ public final class FileInterviewStore implements InterviewStore {
     }
 
     private static byte[] toLine(RecordedEvent event) {
-        try {
-            return (MocksyJson.mapper().writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("cannot serialise event #" + event.sequence() + ": " + e.getOriginalMessage(), e);
-        }
+        return (JournalCodec.encode(event) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The events of a journal file and the length of its complete lines, in bytes. */
     private record Journal(List<RecordedEvent> events, long completeBytes) {}
 
     /** Reads the complete lines; a torn last line (no newline yet: the writer died) is not an event. */
-    private static Journal read(FileChannel channel) throws IOException {
+    private static Journal read(FileChannel channel, Path file) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate((int) channel.size());
         channel.position(0);
         while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
@@ -141,7 +136,7 @@ public final class FileInterviewStore implements InterviewStore {
             if (bytes[i] == '\n') {
                 String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
                 if (!line.isBlank()) {
-                    events.add(parse(line, events.size() + 1));
+                    events.add(parse(line, events.size() + 1, file));
                 }
                 start = i + 1;
             }
@@ -149,12 +144,15 @@ public final class FileInterviewStore implements InterviewStore {
         return new Journal(events, start);
     }
 
-    private static RecordedEvent parse(String line, int number) {
+    private static RecordedEvent parse(String line, int number, Path file) {
         try {
-            return MocksyJson.mapper().readValue(line, RecordedEvent.class);
-        } catch (JsonProcessingException e) {
+            return JournalCodec.decode(line);
+        } catch (StoreException e) {
             throw new StoreException(
-                    "line " + number + " of the journal is not a valid event: " + e.getOriginalMessage(), e);
+                    "line " + number + " of " + file + " is damaged (" + e.getMessage() + "); to recover the events"
+                            + " before it, keep a copy of the file and delete line " + number + " and the lines"
+                            + " after it",
+                    e);
         }
     }
 

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.mocksy.MocksyHome;
 import dev.mocksy.spi.InterviewStoreProvider;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 
 /** JSON-lines journals under {@code <mocksy home>/sessions}; chosen with {@code mocksy.store=file}. */
 @AutoService(InterviewStoreProvider.class)
@@ -15,7 +16,8 @@ public final class FileStoreProvider implements InterviewStoreProvider {
     }
 
     @Override
-    public InterviewStore create(ProviderConfig config) {
+    public InterviewStore create(ProviderContext context) {
+        ProviderConfig config = context.config();
         return new FileInterviewStore(MocksyHome.sessions(config));
     }
 

@@ -3,6 +3,7 @@ package dev.mocksy.store;
 import com.google.auto.service.AutoService;
 import dev.mocksy.spi.InterviewStoreProvider;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 
 /** The default store: in memory, gone with the JVM. Choose {@code mocksy.store=file} to keep sessions. */
 @AutoService(InterviewStoreProvider.class)
@@ -14,7 +15,8 @@ public final class MemoryStoreProvider implements InterviewStoreProvider {
     }
 
     @Override
-    public InterviewStore create(ProviderConfig config) {
+    public InterviewStore create(ProviderContext context) {
+        ProviderConfig config = context.config();
         return new InMemoryInterviewStore();
     }
 

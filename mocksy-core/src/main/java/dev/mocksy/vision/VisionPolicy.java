@@ -1,5 +1,6 @@
 package dev.mocksy.vision;
 
+import dev.mocksy.ConsentRequiredException;
 import dev.mocksy.interview.Consent;
 import dev.mocksy.interview.InterviewContext;
 import dev.mocksy.interview.InterviewSnapshot;
@@ -101,18 +102,16 @@ public record VisionPolicy(Context context, boolean enabled, VisionConsent conse
     /**
      * Fails unless frames may be analysed.
      *
-     * @throws IllegalStateException when analysis is off; in an assessment, enable it with recorded consent
+     * @throws ConsentRequiredException when analysis is off; in an assessment, enable it with recorded consent
      */
     public void requireAllowed() {
         if (enabled) {
             return;
         }
-        throw new IllegalStateException(
+        throw new ConsentRequiredException(
                 context == Context.ASSESSMENT
                         ? "visual analysis is off in an assessment unless the candidate consents: record it with"
-                                + " InterviewSession.recordConsent(\"video\", true, statement) and use"
-                                + " VisionPolicy.forSession(session.snapshot()), or"
-                                + " VisionPolicy.assessmentWithConsent(VisionConsent)"
+                                + " InterviewSession.recordConsent(\"video\", true, statement) first"
                         : "visual analysis is turned off for this session: use VisionPolicy.practice()");
     }
 }

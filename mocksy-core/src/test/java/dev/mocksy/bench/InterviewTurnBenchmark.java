@@ -2,11 +2,13 @@ package dev.mocksy.bench;
 
 import dev.mocksy.Mocksy;
 import dev.mocksy.evaluation.Evaluation;
-import dev.mocksy.interview.InterviewEngine;
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.interview.InterviewSession;
+import dev.mocksy.interview.RecordedEvent;
 import dev.mocksy.question.Question;
 import dev.mocksy.store.InMemoryInterviewStore;
+import dev.mocksy.store.InterviewStore;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +51,7 @@ public class InterviewTurnBenchmark {
 
     @Setup
     public void setUp() {
-        mocksy = Mocksy.builder().isolated().build();
+        mocksy = Mocksy.builder().isolated().store(new LatestSessionStore()).build();
         plan = InterviewPlan.builder()
                 .role("backend")
                 .type("mixed")
@@ -60,18 +62,34 @@ public class InterviewTurnBenchmark {
         newSession();
     }
 
-    /** A fresh in-memory store per session keeps the heap flat over millions of turns. */
     private void newSession() {
-        InterviewEngine offline = mocksy.engine();
-        InterviewEngine engine = new InterviewEngine(
-                new InMemoryInterviewStore(),
-                offline.questions(),
-                offline.evaluator(),
-                offline.reports(),
-                offline.clock(),
-                offline.maxAnswerChars());
-        session = engine.create(plan, null);
+        session = mocksy.startInterview(plan);
         session.start();
+    }
+
+    /** Keeps only the latest session's journal, so the heap stays flat over millions of turns. */
+    private static final class LatestSessionStore implements InterviewStore {
+        private InMemoryInterviewStore store = new InMemoryInterviewStore();
+        private String sessionId;
+
+        @Override
+        public void append(RecordedEvent event) {
+            if (!event.sessionId().equals(sessionId)) {
+                sessionId = event.sessionId();
+                store = new InMemoryInterviewStore();
+            }
+            store.append(event);
+        }
+
+        @Override
+        public List<RecordedEvent> load(String id) {
+            return store.load(id);
+        }
+
+        @Override
+        public List<String> sessionIds() {
+            return store.sessionIds();
+        }
     }
 
     @Benchmark

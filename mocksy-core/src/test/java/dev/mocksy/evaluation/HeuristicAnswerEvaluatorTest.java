@@ -8,6 +8,7 @@ import dev.mocksy.question.KeyPoint;
 import dev.mocksy.question.Question;
 import dev.mocksy.spi.AnswerEvaluatorProvider;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -267,7 +268,8 @@ class HeuristicAnswerEvaluatorTest {
         AnswerEvaluatorProvider provider = providers.get(0);
         assertThat(provider.id()).isEqualTo("heuristic");
         assertThat(provider.priority()).isEqualTo(-10);
-        assertThat(provider.create(ProviderConfig.isolated(Map.of()))).isInstanceOf(HeuristicAnswerEvaluator.class);
+        assertThat(provider.create(ProviderContext.of(ProviderConfig.isolated(Map.of()))))
+                .isInstanceOf(HeuristicAnswerEvaluator.class);
     }
 
     @Test

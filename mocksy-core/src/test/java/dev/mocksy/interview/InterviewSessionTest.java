@@ -36,7 +36,12 @@ class InterviewSessionTest {
     private final InterviewEngine engine = engine(keywordEvaluator());
 
     private InterviewEngine engine(AnswerEvaluator evaluator) {
-        return new InterviewEngine(store, numberedQuestions(), evaluator, simpleReports(), clock, 20_000);
+        return InterviewEngine.builder()
+                .store(store)
+                .interviewer(new Interviewer(numberedQuestions(), evaluator, simpleReports()), false)
+                .deliveryAnalyzer(new dev.mocksy.speech.AcousticDeliveryAnalyzer())
+                .clock(clock)
+                .build();
     }
 
     private static InterviewPlan plan(int questions) {
@@ -504,25 +509,22 @@ class InterviewSessionTest {
 
     @Test
     void should_fail_clearly_when_the_generator_has_nothing_for_the_plan() {
-        InterviewEngine empty = new InterviewEngine(
-                store,
-                new dev.mocksy.question.QuestionGenerator() {
-                    @Override
-                    public Optional<dev.mocksy.question.Question> nextQuestion(
-                            dev.mocksy.question.QuestionRequest request) {
-                        return Optional.empty();
-                    }
+        dev.mocksy.question.QuestionGenerator nothing = new dev.mocksy.question.QuestionGenerator() {
+            @Override
+            public Optional<dev.mocksy.question.Question> nextQuestion(dev.mocksy.question.QuestionRequest request) {
+                return Optional.empty();
+            }
 
-                    @Override
-                    public Optional<dev.mocksy.question.FollowUp> followUp(
-                            dev.mocksy.question.FollowUpRequest request) {
-                        return Optional.empty();
-                    }
-                },
-                keywordEvaluator(),
-                simpleReports(),
-                clock,
-                100);
+            @Override
+            public Optional<dev.mocksy.question.FollowUp> followUp(dev.mocksy.question.FollowUpRequest request) {
+                return Optional.empty();
+            }
+        };
+        InterviewEngine empty = InterviewEngine.builder()
+                .store(store)
+                .interviewer(new Interviewer(nothing, keywordEvaluator(), simpleReports()), false)
+                .clock(clock)
+                .build();
         InterviewSession session = empty.create(plan(1), null);
 
         assertThatThrownBy(session::start).isInstanceOf(MocksyException.class).hasMessageContaining("backend");

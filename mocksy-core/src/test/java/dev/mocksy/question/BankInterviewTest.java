@@ -10,12 +10,12 @@ import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.interview.InterviewState;
 import dev.mocksy.interview.InterviewType;
+import dev.mocksy.interview.Interviewer;
 import dev.mocksy.interview.Level;
 import dev.mocksy.interview.Role;
 import dev.mocksy.interview.Turn;
 import dev.mocksy.report.ReportGenerator;
 import dev.mocksy.store.InMemoryInterviewStore;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,13 +49,13 @@ class BankInterviewTest {
     };
 
     private static InterviewSession session(InterviewPlan plan) {
-        InterviewEngine engine = new InterviewEngine(
-                new InMemoryInterviewStore(),
-                new BankQuestionGenerator(BankFilesTest.ownFiles(), 2024L),
-                TERM_COVERAGE,
-                NO_REPORT,
-                Clock.systemUTC(),
-                InterviewEngine.DEFAULT_MAX_ANSWER_CHARS);
+        InterviewEngine engine = InterviewEngine.builder()
+                .store(new InMemoryInterviewStore())
+                .interviewer(
+                        new Interviewer(
+                                new BankQuestionGenerator(BankFilesTest.ownFiles(), 2024L), TERM_COVERAGE, NO_REPORT),
+                        false)
+                .build();
         return engine.create(plan, null);
     }
 

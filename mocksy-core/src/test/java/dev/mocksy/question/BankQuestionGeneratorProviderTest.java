@@ -9,6 +9,7 @@ import dev.mocksy.interview.InterviewType;
 import dev.mocksy.interview.Level;
 import dev.mocksy.interview.Role;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.QuestionGeneratorProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,8 @@ class BankQuestionGeneratorProviderTest {
     void should_ask_the_same_questions_when_the_seed_setting_is_given() {
         ProviderConfig config = ProviderConfig.isolated(Map.of(BankQuestionGeneratorProvider.SEED, "42"));
 
-        List<String> first = questions(provider.create(config));
-        List<String> second = questions(provider.create(config));
+        List<String> first = questions(provider.create(ProviderContext.of(config)));
+        List<String> second = questions(provider.create(ProviderContext.of(config)));
 
         assertThat(first).hasSize(6).isEqualTo(second);
     }
@@ -52,7 +53,7 @@ class BankQuestionGeneratorProviderTest {
         ProviderConfig config = ProviderConfig.isolated(Map.of());
         List<List<String>> runs = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            runs.add(questions(provider.create(config)));
+            runs.add(questions(provider.create(ProviderContext.of(config))));
         }
 
         assertThat(runs).doesNotHaveDuplicates();
@@ -62,7 +63,7 @@ class BankQuestionGeneratorProviderTest {
     void should_reject_a_seed_that_is_not_a_whole_number() {
         ProviderConfig config = ProviderConfig.isolated(Map.of(BankQuestionGeneratorProvider.SEED, "forty-two"));
 
-        assertThatThrownBy(() -> provider.create(config))
+        assertThatThrownBy(() -> provider.create(ProviderContext.of(config)))
                 .isInstanceOf(MocksyException.class)
                 .hasMessageContaining(BankQuestionGeneratorProvider.SEED)
                 .hasMessageContaining("forty-two");

@@ -17,6 +17,7 @@ import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.interview.Answer;
 import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.ReportGeneratorProvider;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -508,7 +509,7 @@ class HeuristicReportGeneratorTest {
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.priority()).isEqualTo(-10);
-                    assertThat(p.create(ProviderConfig.isolated(Map.of())))
+                    assertThat(p.create(ProviderContext.of(ProviderConfig.isolated(Map.of()))))
                             .isInstanceOf(HeuristicReportGenerator.class);
                 });
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.internal.MocksyJson;
+import dev.mocksy.internal.journal.JournalCodec;
 import dev.mocksy.interview.InterviewEvent;
 import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.interview.RecordedEvent;
@@ -48,8 +49,8 @@ class JsonReportWriterTest {
                 ended.sessionId(), ended.sequence() + 1, NOW, new InterviewEvent.ReportGenerated(report));
 
         // when
-        String line = MocksyJson.mapper().writeValueAsString(event);
-        RecordedEvent read = MocksyJson.mapper().readValue(line, RecordedEvent.class);
+        String line = JournalCodec.encode(event);
+        RecordedEvent read = JournalCodec.decode(line);
 
         // then the replayed session holds an equal report
         assertThat(line).doesNotContain("\n");

@@ -49,8 +49,8 @@ class ProviderRegistryTest {
         }
 
         @Override
-        public Widget create(ProviderConfig config) {
-            return () -> id + config.get("mocksy.widget.suffix").orElse("");
+        public Widget create(ProviderContext context) {
+            return () -> id + context.config().get("mocksy.widget.suffix").orElse("");
         }
 
         @Override

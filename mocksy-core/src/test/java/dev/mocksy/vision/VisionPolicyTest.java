@@ -31,7 +31,7 @@ class VisionPolicyTest {
 
         assertThat(off.allowsAnalysis()).isFalse();
         assertThatThrownBy(off::requireAllowed)
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(dev.mocksy.ConsentRequiredException.class)
                 .hasMessageContaining("off in an assessment unless the candidate consents");
         assertThat(on.allowsAnalysis()).isTrue();
         assertThat(on.consent().grantedAt()).isEqualTo(NOW);
@@ -83,7 +83,7 @@ class VisionPolicyTest {
         assertThat(VisionPolicy.forSession(voiceOnly)).isEqualTo(VisionPolicy.assessment());
         assertThat(VisionPolicy.forSession(refused)).isEqualTo(VisionPolicy.assessment());
         assertThatThrownBy(VisionPolicy.forSession(noConsent)::requireAllowed)
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(dev.mocksy.ConsentRequiredException.class)
                 .hasMessageContaining("recordConsent(\"video\", true, statement)");
     }
 

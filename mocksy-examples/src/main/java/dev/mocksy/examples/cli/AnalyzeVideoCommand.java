@@ -1,17 +1,14 @@
 package dev.mocksy.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.mocksy.Mocksy;
 import dev.mocksy.internal.MocksyJson;
-import dev.mocksy.spi.ProviderConfig;
 import dev.mocksy.vision.FrameObservation;
 import dev.mocksy.vision.VisionSummary;
-import dev.mocksy.vision.opencv.HaarCascades;
-import dev.mocksy.vision.opencv.OpenCvVisionAnalyzer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,9 +47,12 @@ public final class AnalyzeVideoCommand implements Callable<Integer> {
     @Option(
             names = "--cascades",
             paramLabel = "FOLDER",
-            description = "folder with OpenCV's Haar cascades (default: setting " + HaarCascades.SETTING
+            description = "folder with OpenCV's Haar cascades (default: setting " + CASCADES
                     + ", then /usr/share/opencv4/haarcascades from Debian's opencv-data)")
     Path cascades;
+
+    /** The setting that points the on-device face detector at its cascade files. */
+    static final String CASCADES = "mocksy.vision.cascades";
 
     private final Terminal terminal;
 
@@ -62,17 +62,11 @@ public final class AnalyzeVideoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        OpenCvVisionAnalyzer.Builder builder = OpenCvVisionAnalyzer.builder();
-        Path folder = cascades != null
-                ? cascades
-                : ProviderConfig.of(Map.of())
-                        .get(HaarCascades.SETTING)
-                        .map(Path::of)
-                        .orElse(null);
-        if (folder != null) {
-            builder.cascades(folder);
+        Mocksy.Builder builder = Mocksy.builder();
+        if (cascades != null) {
+            builder.setting(CASCADES, cascades.toString());
         }
-        List<FrameObservation> frames = builder.build().analyzeFile(path, fps);
+        List<FrameObservation> frames = builder.build().visionAnalyzer().analyzeFile(path, fps);
         VisionSummary summary = VisionSummary.of(frames);
         PrintStream out = terminal.out();
         if (json) {

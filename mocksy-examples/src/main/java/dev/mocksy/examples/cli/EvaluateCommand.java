@@ -76,6 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--input cannot be combined with --question/--answer");
         }
         Mocksy mocksy = home.transientMocksy();
+        home.noteUnusedKey(mocksy, terminal.err());
         return input == null ? evaluateOne(mocksy) : evaluateFile(mocksy);
     }
 

@@ -2,16 +2,31 @@ package dev.mocksy.examples.cli;
 
 import dev.mocksy.Mocksy;
 import dev.mocksy.MocksyHome;
-import dev.mocksy.llm.LanguageModel;
-import dev.mocksy.llm.LanguageModels;
+import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderConfig;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options every command shares (data directory, language model) and the Mocksy instance built on them. */
+/**
+ * The options every command shares (data directory, language model) and the Mocksy instance built on them: the app
+ * reaches every capability through that instance and constructs no provider itself.
+ */
 final class Home {
+
+    /** The key variables of each language model provider, to point out a key that is set but not used. */
+    private static final Map<String, List<String>> KEY_VARIABLES = new LinkedHashMap<>();
+
+    static {
+        KEY_VARIABLES.put("openai", List.of("OPENAI_API_KEY"));
+        KEY_VARIABLES.put("gemini", List.of("GEMINI_API_KEY", "GOOGLE_API_KEY"));
+        KEY_VARIABLES.put("claude", List.of("ANTHROPIC_API_KEY"));
+    }
 
     @Option(
             names = "--home",
@@ -22,7 +37,8 @@ final class Home {
     @Option(
             names = "--provider",
             paramLabel = "NAME",
-            description = "openai, gemini, claude or offline. Default: a provider whose API key is set, else offline.")
+            description = "openai, gemini, claude or offline (default). Your resume and answers go to the provider"
+                    + " only when you choose it here.")
     String provider;
 
     @Option(names = "--model", paramLabel = "MODEL", description = "The provider's model (default: its current one).")
@@ -41,38 +57,82 @@ final class Home {
 
     /** Mocksy with sessions journaled under the data directory, so an interview survives a crash. */
     Mocksy mocksy() {
-        return builder().setting("mocksy.store", "file").build();
+        return builder(Map.of()).setting("mocksy.store", "file").build();
+    }
+
+    /** Mocksy with sessions journaled under the data directory and the given extra settings. */
+    Mocksy mocksy(Map<String, String> settings) {
+        return builder(settings).setting("mocksy.store", "file").build();
     }
 
     /** Mocksy with sessions in memory, for one-off jobs such as evaluating answers. */
     Mocksy transientMocksy() {
-        return builder().build();
+        return builder(Map.of()).build();
     }
 
-    private Mocksy.Builder builder() {
+    /** Mocksy with sessions in memory and the given extra settings. */
+    Mocksy transientMocksy(Map<String, String> settings) {
+        return builder(settings).build();
+    }
+
+    private Mocksy.Builder builder(Map<String, String> settings) {
         Mocksy.Builder builder = Mocksy.builder().setting(MocksyHome.PROPERTY, path().toString());
-        languageModel(builder);
+        settings.forEach(builder::setting);
+        languageModel().forEach(builder::setting);
         return builder;
     }
 
     /**
-     * Applies {@code --provider}: a chosen provider must have its key (the error says which variable to set);
-     * {@code offline} or nothing chosen leaves discovery to Mocksy, which runs offline when no key is set.
+     * The settings {@code --provider}, {@code --model} and {@code --base-url} stand for; none when no provider is
+     * chosen, whatever keys the environment holds.
      */
-    private void languageModel(Mocksy.Builder builder) {
-        if (provider == null && model == null && baseUrl == null) {
+    private Map<String, String> languageModel() {
+        if (provider == null) {
+            if (model != null || baseUrl != null) {
+                throw new IllegalArgumentException("--model and --base-url need --provider openai, gemini or claude");
+            }
+            return Map.of();
+        }
+        String id = provider.strip().toLowerCase(Locale.ROOT);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(Capability.LANGUAGE_MODEL.property(), id);
+        if (id.equals("offline")) {
+            return settings;
+        }
+        if (model != null && !model.isBlank()) {
+            settings.put("mocksy." + id + ".model", model.strip());
+        }
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            settings.put("mocksy." + id + ".base-url", baseUrl.strip());
+        }
+        return settings;
+    }
+
+    /**
+     * Says in one line how to use an API key that is set in the environment but not chosen, since a key alone sends
+     * nothing anywhere.
+     */
+    void noteUnusedKey(Mocksy mocksy, PrintStream out) {
+        if (mocksy.languageModel().isPresent()
+                || mocksy.config().get(Capability.LANGUAGE_MODEL.property()).isPresent()) {
             return;
         }
-        String chosen = provider == null ? "" : provider.strip().toLowerCase(Locale.ROOT);
-        if (chosen.equals("offline")) {
-            builder.setting("mocksy.language-model", "offline");
-            return;
+        unusedKey(System::getenv).ifPresent(out::println);
+    }
+
+    /** The notice for the first provider whose key variable is set, if any. */
+    static Optional<String> unusedKey(java.util.function.Function<String, String> environment) {
+        for (Map.Entry<String, List<String>> entry : KEY_VARIABLES.entrySet()) {
+            for (String variable : entry.getValue()) {
+                String value = environment.apply(variable);
+                if (value != null && !value.isBlank()) {
+                    return Optional.of(variable + " is set but not used: add --provider " + entry.getKey()
+                            + " to have " + entry.getKey() + " interview and grade you (your resume and answers are"
+                            + " then sent to it); Mocksy runs offline until you do.");
+                }
+            }
         }
-        if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("--model and --base-url need --provider openai, gemini or claude");
-        }
-        LanguageModel languageModel = LanguageModels.create(chosen, model, baseUrl, ProviderConfig.of(Map.of()));
-        builder.languageModel(languageModel);
+        return Optional.empty();
     }
 
     Path reports() {

@@ -7,19 +7,11 @@ import dev.mocksy.resume.CandidateProfile;
 import dev.mocksy.resume.InterviewFocus;
 import dev.mocksy.resume.JobDescription;
 import dev.mocksy.resume.Skill;
-import dev.mocksy.resume.document.ResumeReader;
-import dev.mocksy.speech.AcousticDeliveryAnalyzer;
-import dev.mocksy.speech.SpeechToText;
-import dev.mocksy.speech.VoiceAnswers;
-import dev.mocksy.spi.ProviderConfig;
-import dev.mocksy.stt.vosk.VoskSpeechToText;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,6 +63,9 @@ final class InterviewCommand implements Callable<Integer> {
             description = "With --voice or --mic: a Vosk model directory instead of the bundled one.")
     Path voskModel;
 
+    /** The setting that points the offline recogniser at another model directory. */
+    static final String VOSK_MODEL = "mocksy.vosk.model";
+
     InterviewCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -78,59 +73,50 @@ final class InterviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = terminal.out();
+        if (voice != null && mic) {
+            throw new IllegalArgumentException("use --voice FILE... or --mic, not both");
+        }
+        if (voice == null && !mic && voskModel != null) {
+            throw new IllegalArgumentException("--vosk-model needs --voice or --mic");
+        }
+        if (job != null && resume == null) {
+            throw new IllegalArgumentException("--job needs --resume: the job is compared with the resume");
+        }
         try (VoiceInput voiceInput = openVoice(out)) {
-            return run(out, voiceInput);
+            Mocksy mocksy = home.mocksy(voskModel == null ? Map.of() : Map.of(VOSK_MODEL, voskModel.toString()));
+            if (voiceInput != null) {
+                mocksy.speechToText(); // fails now, naming the module to add, rather than at the first answer
+            }
+            return run(mocksy, out, voiceInput);
         }
     }
 
     /** Checks the recordings or opens the microphone before anything starts; null for a typed interview. */
     private VoiceInput openVoice(PrintStream out) {
-        if (voice != null && mic) {
-            throw new IllegalArgumentException("use --voice FILE... or --mic, not both");
-        }
         if (voice == null && !mic) {
-            if (voskModel != null) {
-                throw new IllegalArgumentException("--vosk-model needs --voice or --mic");
-            }
             return null;
         }
-        Supplier<SpeechToText> recognizer = () -> {
-            Map<String, String> settings = new HashMap<>();
-            if (voskModel != null) {
-                settings.put(VoskSpeechToText.MODEL_PROPERTY, voskModel.toString());
-            }
-            return VoskSpeechToText.create(ProviderConfig.of(settings));
-        };
-        AcousticDeliveryAnalyzer analyzer = new AcousticDeliveryAnalyzer();
-        if (mic) {
-            return MicrophoneAnswers.open(recognizer, analyzer, out);
-        }
-        return WavFileAnswers.open(voice, () -> new VoiceAnswers(recognizer.get(), analyzer), out);
+        return mic ? MicrophoneAnswers.open(out) : WavFileAnswers.open(voice, out);
     }
 
-    private Integer run(PrintStream out, VoiceInput voiceInput) {
-        Mocksy mocksy = home.mocksy();
+    private Integer run(Mocksy mocksy, PrintStream out, VoiceInput voiceInput) {
         AnswerInput input = new AnswerInput(terminal.in(), terminal.interactive());
         out.println("Mocksy mock interview");
         if (mocksy.languageModel().isEmpty()) {
             out.println("Running offline: questions come from Mocksy's built-in bank and answers are scored by its "
-                    + "transparent heuristic evaluator (no language model configured).");
+                    + "transparent heuristic evaluator (no language model chosen).");
+            home.noteUnusedKey(mocksy, out);
         }
         out.println();
         InterviewSetup setup = new InterviewSetup(input, out);
         InterviewPlan plan;
         CandidateProfile profile = null;
         if (resume != null) {
-            ResumeReader offline = ResumeReader.create();
-            ResumeReader reader =
-                    mocksy.languageModel().map(offline::withLanguageModel).orElse(offline);
-            profile = reader.profile(resume, job);
-            JobDescription jobDescription = job == null ? null : reader.jobDescription(job);
+            profile = mocksy.profile(resume, job);
+            JobDescription jobDescription = job == null ? null : mocksy.jobDescription(job);
             InterviewFocus focus = InterviewFocus.of(profile, jobDescription);
             out.println("From your resume: " + describe(profile, focus));
             plan = setup.plan(options, focus.applyTo(InterviewPlan.builder(), profile, jobDescription));
-        } else if (job != null) {
-            throw new IllegalArgumentException("--job needs --resume: the job is compared with the resume");
         } else {
             plan = setup.plan(options);
         }
@@ -143,7 +129,7 @@ final class InterviewCommand implements Callable<Integer> {
             out.println("Answering with " + voice.size() + (voice.size() == 1 ? " recording" : " recordings")
                     + ", transcribed offline.");
         }
-        return Sessions.finish(mocksy, session, input, out, home, voiceInput);
+        return Sessions.finish(session, input, out, home, voiceInput);
     }
 
     private static String describe(CandidateProfile profile, InterviewFocus focus) {

@@ -2,13 +2,13 @@ package dev.mocksy.examples.cli;
 
 import dev.mocksy.InvalidAnswerException;
 import dev.mocksy.evaluation.Evaluation;
+import dev.mocksy.interview.Answer;
 import dev.mocksy.interview.InterviewMode;
 import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.interview.InterviewState;
 import dev.mocksy.interview.Turn;
 import dev.mocksy.llm.interviewer.LlmHints;
 import dev.mocksy.question.Question;
-import dev.mocksy.speech.SpokenAnswer;
 import dev.mocksy.speech.turn.HandsFreeAnswer;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -32,19 +32,14 @@ final class InterviewRunner {
     private final PrintStream out;
     private final Printer printer;
     private final VoiceInput voice;
-    private final LlmHints hints;
 
-    /**
-     * A runner whose answers are spoken through {@code voice}, or typed when it is null; {@code hints} come from a
-     * language model, or from the question's own key points when it is null.
-     */
-    InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out, VoiceInput voice, LlmHints hints) {
+    /** A runner whose answers are spoken through {@code voice}, or typed when it is null. */
+    InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out, VoiceInput voice) {
         this.session = session;
         this.input = input;
         this.out = out;
         this.printer = new Printer(out);
         this.voice = voice;
-        this.hints = hints;
     }
 
     /** Drives the session to its end. */
@@ -132,37 +127,28 @@ final class InterviewRunner {
     }
 
     /**
-     * One spoken answer: transcribed, shown, then stored with its delivery and evaluated. Nothing recognised is
-     * recorded as a skip, saying so; no more recordings ends the interview with a report of what was answered.
+     * One spoken answer: heard and stored by the session with its delivery, shown, then evaluated. Nothing recognised
+     * is recorded as a skip, saying so; no more recordings ends the interview with a report of what was answered.
      */
     private void listenToVoice() {
-        Optional<SpokenAnswer> next =
-                voice.next(VoiceInput.contextFor(session.plan().mode()));
-        if (next.isEmpty()) {
+        VoiceInput.Heard heard = voice.capture(session);
+        if (heard instanceof VoiceInput.NoMoreInput) {
             out.println("No more recorded answers: the interview ends here and the report covers what you answered.");
             session.end("the recorded answers ran out");
             return;
         }
-        SpokenAnswer spoken = next.get();
-        if (spoken.isBlank()) {
-            out.println("Transcript: (nothing recognised) " + HandsFreeAnswer.CLARIFICATION);
-            out.println("With nothing heard, this question is recorded as skipped.");
-            feedback(session.skip());
+        if (heard instanceof VoiceInput.Stored stored) {
+            Answer answer = stored.answer();
+            out.println("Transcript: " + answer.text());
+            feedback(session.evaluatePending());
+            if (session.plan().mode() == InterviewMode.PRACTICE && answer.delivery() != null) {
+                printer.delivery(answer.delivery());
+            }
             return;
         }
-        out.println("Transcript: " + spoken.text());
-        Evaluation evaluation;
-        try {
-            evaluation = session.submitAnswer(spoken.text(), spoken.delivery());
-        } catch (InvalidAnswerException e) {
-            out.println(e.getMessage() + " This question is recorded as skipped.");
-            feedback(session.skip());
-            return;
-        }
-        feedback(evaluation);
-        if (session.plan().mode() == InterviewMode.PRACTICE) {
-            printer.delivery(spoken.delivery());
-        }
+        out.println("Transcript: (nothing recognised) " + HandsFreeAnswer.CLARIFICATION);
+        out.println("With nothing heard, this question is recorded as skipped.");
+        feedback(session.skip());
     }
 
     private void command(String command, String typedSoFar) {
@@ -186,8 +172,7 @@ final class InterviewRunner {
             out.println("Hints are off in realistic mode.");
             return;
         }
-        Question question = session.currentQuestion().orElseThrow();
-        LlmHints.Hint hint = hints != null ? hints.hint(question, typedSoFar) : LlmHints.offline(question, typedSoFar);
+        LlmHints.Hint hint = session.hint(typedSoFar);
         out.println("Hint: " + hint.hint());
         if (!hint.outline().isEmpty()) {
             out.println("A strong answer could go: " + String.join(" -> ", hint.outline()));

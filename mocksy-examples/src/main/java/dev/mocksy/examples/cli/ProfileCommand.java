@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mocksy.Mocksy;
 import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.resume.CandidateProfile;
 import dev.mocksy.resume.ContactDetails;
@@ -14,7 +15,6 @@ import dev.mocksy.resume.JobFamily;
 import dev.mocksy.resume.ProfileEvidence;
 import dev.mocksy.resume.SectionKind;
 import dev.mocksy.resume.Skill;
-import dev.mocksy.resume.document.ResumeReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,13 +59,10 @@ public final class ProfileCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        ResumeReader offline = ResumeReader.create();
-        ResumeReader reader = home.transientMocksy()
-                .languageModel()
-                .map(offline::withLanguageModel)
-                .orElse(offline);
-        CandidateProfile profile = reader.profile(resume, job);
-        JobDescription jobDescription = job == null ? null : reader.jobDescription(job);
+        Mocksy mocksy = home.transientMocksy();
+        home.noteUnusedKey(mocksy, terminal.err());
+        CandidateProfile profile = mocksy.profile(resume, job);
+        JobDescription jobDescription = job == null ? null : mocksy.jobDescription(job);
         InterviewFocus focus = InterviewFocus.of(profile, jobDescription);
         if (json) {
             ObjectMapper mapper = MocksyJson.mapper();

@@ -1,8 +1,6 @@
 package dev.mocksy.examples.cli;
 
-import dev.mocksy.Mocksy;
 import dev.mocksy.interview.InterviewSession;
-import dev.mocksy.llm.interviewer.LlmHints;
 import dev.mocksy.report.InterviewReport;
 import dev.mocksy.report.ReportFiles;
 import java.io.PrintStream;
@@ -13,10 +11,8 @@ final class Sessions {
     private Sessions() {}
 
     /** Runs the session to its end with answers spoken through {@code voice}, or typed when it is null. */
-    static int finish(
-            Mocksy mocksy, InterviewSession session, AnswerInput input, PrintStream out, Home home, VoiceInput voice) {
-        LlmHints hints = mocksy.languageModel().map(LlmHints::new).orElse(null);
-        new InterviewRunner(session, input, out, voice, hints).run();
+    static int finish(InterviewSession session, AnswerInput input, PrintStream out, Home home, VoiceInput voice) {
+        new InterviewRunner(session, input, out, voice).run();
         InterviewReport report = session.report();
         new Printer(out).report(report);
         ReportFiles.Saved saved = ReportFiles.save(report, home.reports());

@@ -1,13 +1,13 @@
 package dev.mocksy.examples.cli;
 
-import dev.mocksy.Mocksy;
-import dev.mocksy.interview.InterviewSnapshot;
-import dev.mocksy.store.InterviewStore;
+import dev.mocksy.interview.DamagedSession;
+import dev.mocksy.interview.SessionListing;
+import dev.mocksy.interview.SessionSummary;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code ./mocksy sessions}: the interviews kept under the data directory. */
+/** {@code ./mocksy sessions}: the interviews kept under the data directory, damaged journals named apart. */
 @Command(name = "sessions", mixinStandardHelpOptions = true, description = "List saved interview sessions.")
 final class SessionsCommand implements Callable<Integer> {
 
@@ -22,27 +22,27 @@ final class SessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Mocksy mocksy = home.mocksy();
-        InterviewStore store = mocksy.engine().store();
-        if (mocksy.sessionIds().isEmpty()) {
+        SessionListing listing = home.mocksy().sessions();
+        if (listing.isEmpty()) {
             terminal.out().println("No sessions yet under " + home.path() + ".");
         }
-        for (String id : mocksy.sessionIds()) {
-            // Replaying the journal reads the state without re-running anything, unlike resuming.
-            InterviewSnapshot snapshot = InterviewSnapshot.replay(store.load(id));
+        for (SessionSummary session : listing.sessions()) {
             terminal.out()
                     .printf(
                             "%s  %-10s %d/%d questions  %s %s %s%s%n",
-                            id,
-                            snapshot.state(),
-                            snapshot.mainQuestionsAsked(),
-                            snapshot.plan().questionCount(),
-                            snapshot.plan().level().id(),
-                            snapshot.plan().role().id(),
-                            snapshot.plan().type().id(),
-                            snapshot.report()
-                                    .map(r -> "  score " + r.overall() + "/100")
+                            session.id(),
+                            session.state(),
+                            session.questionsAsked(),
+                            session.plan().questionCount(),
+                            session.plan().level().id(),
+                            session.plan().role().id(),
+                            session.plan().type().id(),
+                            session.overallScore()
+                                    .map(score -> "  score " + score + "/100")
                                     .orElse(""));
+        }
+        for (DamagedSession damaged : listing.damaged()) {
+            terminal.out().println(damaged.id() + "  DAMAGED    " + damaged.reason());
         }
         return 0;
     }

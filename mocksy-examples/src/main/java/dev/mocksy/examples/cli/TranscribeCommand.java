@@ -2,20 +2,16 @@ package dev.mocksy.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mocksy.Mocksy;
 import dev.mocksy.internal.MocksyJson;
-import dev.mocksy.speech.AcousticDeliveryAnalyzer;
+import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.DeliveryContext;
 import dev.mocksy.speech.DeliveryMetrics;
 import dev.mocksy.speech.SpokenAnswer;
 import dev.mocksy.speech.TranscribedWord;
-import dev.mocksy.speech.VoiceAnswers;
 import dev.mocksy.speech.WavReader;
-import dev.mocksy.spi.ProviderConfig;
-import dev.mocksy.stt.vosk.VoskSpeechToText;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,13 +51,12 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DeliveryContext deliveryContext = parseContext(context);
-        WavReader.read(file); // fail on a bad file before the model loads
-        Map<String, String> settings = new HashMap<>();
+        AudioClip clip = WavReader.read(file); // fails on a bad file before the model loads
+        Mocksy.Builder builder = Mocksy.builder();
         if (voskModel != null) {
-            settings.put(VoskSpeechToText.MODEL_PROPERTY, voskModel.toString());
+            builder.setting(InterviewCommand.VOSK_MODEL, voskModel.toString());
         }
-        VoskSpeechToText vosk = VoskSpeechToText.create(ProviderConfig.of(settings));
-        SpokenAnswer spoken = new VoiceAnswers(vosk, new AcousticDeliveryAnalyzer()).fromWav(file, deliveryContext);
+        SpokenAnswer spoken = builder.build().listen(clip, deliveryContext);
         if (json) {
             terminal.out().println(toJson(spoken));
         } else {

@@ -1,24 +1,29 @@
 package dev.mocksy.examples.cli;
 
-import dev.mocksy.interview.InterviewMode;
-import dev.mocksy.speech.DeliveryContext;
-import dev.mocksy.speech.SpokenAnswer;
-import java.util.Optional;
+import dev.mocksy.interview.Answer;
+import dev.mocksy.interview.InterviewSession;
 
-/** Where spoken answers come from in a voice interview: recorded WAV files or the microphone. */
+/**
+ * Where spoken answers come from in a voice interview: recorded WAV files or the microphone. The session transcribes
+ * them and measures their delivery; a source only captures audio.
+ */
 interface VoiceInput extends AutoCloseable {
 
-    /**
-     * The candidate's spoken answer to the question just printed, transcribed and measured; empty when there is no
-     * more to hear (the recorded answers ran out), which ends the interview.
-     */
-    Optional<SpokenAnswer> next(DeliveryContext context);
+    /** What became of one attempt to hear the answer to the question just asked. */
+    sealed interface Heard {}
+
+    /** The answer was heard, transcribed and stored (not yet evaluated). */
+    record Stored(Answer answer) implements Heard {}
+
+    /** Nothing usable was heard; nothing was stored. */
+    record NothingHeard() implements Heard {}
+
+    /** There is no more to hear (the recorded answers ran out): the interview ends. */
+    record NoMoreInput() implements Heard {}
+
+    /** Captures the candidate's answer to the question just printed into the session. */
+    Heard capture(InterviewSession session);
 
     @Override
     void close();
-
-    /** How delivery is measured in a plan's mode: practice shows a coarse label, a realistic interview does not. */
-    static DeliveryContext contextFor(InterviewMode mode) {
-        return mode == InterviewMode.PRACTICE ? DeliveryContext.PRACTICE : DeliveryContext.REALISTIC;
-    }
 }

@@ -6,6 +6,7 @@ import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.LanguageModels;
 import dev.mocksy.spi.LanguageModelProvider;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 
 /**
  * Discovers {@link ClaudeLanguageModel} as provider {@code claude}.
@@ -22,7 +23,8 @@ public final class ClaudeLanguageModelProvider implements LanguageModelProvider 
     }
 
     @Override
-    public LanguageModel create(ProviderConfig config) {
+    public LanguageModel create(ProviderContext context) {
+        ProviderConfig config = context.config();
         ClaudeLanguageModel.Builder builder = ClaudeLanguageModel.builder();
         config.get(LanguageModels.modelSetting(id())).ifPresent(builder::model);
         builder.retryPolicy(LanguageModels.retryPolicy(id(), config)).timeouts(LanguageModels.timeouts(id(), config));
@@ -31,5 +33,11 @@ public final class ClaudeLanguageModelProvider implements LanguageModelProvider 
                 .orElseThrow(() ->
                         new AuthenticationException(id(), "no API key is configured", ClaudeLanguageModel.KEY_HELP, 0));
         return builder.apiKey(key).build();
+    }
+
+    /** Sends data to the provider's servers: used only when chosen by id, never by discovery. */
+    @Override
+    public boolean remote() {
+        return true;
     }
 }

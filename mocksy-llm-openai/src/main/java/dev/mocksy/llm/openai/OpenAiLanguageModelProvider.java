@@ -6,6 +6,7 @@ import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.LanguageModels;
 import dev.mocksy.spi.LanguageModelProvider;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 
 /**
  * Discovers {@link OpenAiLanguageModel} as provider {@code openai}.
@@ -23,7 +24,8 @@ public final class OpenAiLanguageModelProvider implements LanguageModelProvider 
     }
 
     @Override
-    public LanguageModel create(ProviderConfig config) {
+    public LanguageModel create(ProviderContext context) {
+        ProviderConfig config = context.config();
         OpenAiLanguageModel.Builder builder = OpenAiLanguageModel.builder();
         config.get(LanguageModels.modelSetting(id())).ifPresent(builder::model);
         builder.retryPolicy(LanguageModels.retryPolicy(id(), config)).timeouts(LanguageModels.timeouts(id(), config));
@@ -35,5 +37,11 @@ public final class OpenAiLanguageModelProvider implements LanguageModelProvider 
                 .orElseThrow(() ->
                         new AuthenticationException(id(), "no API key is configured", OpenAiLanguageModel.KEY_HELP, 0));
         return builder.apiKey(key).build();
+    }
+
+    /** Sends data to the provider's servers: used only when chosen by id, never by discovery. */
+    @Override
+    public boolean remote() {
+        return true;
     }
 }

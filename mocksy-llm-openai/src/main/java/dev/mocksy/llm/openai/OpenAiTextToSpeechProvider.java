@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.mocksy.AuthenticationException;
 import dev.mocksy.speech.TextToSpeech;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.TextToSpeechProvider;
 
 /**
@@ -21,7 +22,8 @@ public final class OpenAiTextToSpeechProvider implements TextToSpeechProvider {
     }
 
     @Override
-    public TextToSpeech create(ProviderConfig config) {
+    public TextToSpeech create(ProviderContext context) {
+        ProviderConfig config = context.config();
         OpenAiTextToSpeech.Builder builder = OpenAiTextToSpeech.builder();
         config.get("mocksy.openai.tts-model").ifPresent(builder::model);
         config.get("mocksy.openai.voice").ifPresent(builder::voice);
@@ -30,5 +32,11 @@ public final class OpenAiTextToSpeechProvider implements TextToSpeechProvider {
                 .orElseThrow(() ->
                         new AuthenticationException(id(), "no API key is configured", OpenAiLanguageModel.KEY_HELP, 0));
         return builder.apiKey(key).build();
+    }
+
+    /** Sends data to the provider's servers: used only when chosen by id, never by discovery. */
+    @Override
+    public boolean remote() {
+        return true;
     }
 }

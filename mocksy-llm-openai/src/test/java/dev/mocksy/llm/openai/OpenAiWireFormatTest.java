@@ -292,12 +292,18 @@ class OpenAiWireFormatTest {
     }
 
     @Test
-    void should_discover_the_voice_with_its_settings() throws Exception {
+    void should_use_the_voice_only_when_chosen_and_then_with_its_settings() throws Exception {
+        ProviderConfig keyOnly = ProviderConfig.isolated(Map.of("openai.api-key", "tts-from-settings-1"));
+        assertThat(dev.mocksy.spi.ProviderRegistry.create()
+                        .createIfPresent(dev.mocksy.spi.Capability.TEXT_TO_SPEECH, keyOnly))
+                .as("a key alone chooses nothing")
+                .isEmpty();
         server.enqueue(new MockResponse().setBody(new Buffer().write(new byte[480])));
         TextToSpeech voice = dev.mocksy.spi.ProviderRegistry.create()
                 .create(
                         dev.mocksy.spi.Capability.TEXT_TO_SPEECH,
                         ProviderConfig.isolated(Map.of(
+                                "mocksy.text-to-speech", "openai",
                                 "openai.api-key", "tts-from-settings-1",
                                 "mocksy.openai.voice", "sage",
                                 "mocksy.openai.base-url", server.url("/v1").toString())));

@@ -3,6 +3,7 @@ package dev.mocksy.resume.document;
 import com.google.auto.service.AutoService;
 import dev.mocksy.resume.ResumeParser;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.ResumeParserProvider;
 
 /** Offers {@link DocumentResumeParser} as the {@code document} resume parser; limits come from the settings. */
@@ -15,7 +16,8 @@ public final class DocumentResumeParserProvider implements ResumeParserProvider 
     }
 
     @Override
-    public ResumeParser create(ProviderConfig config) {
+    public ResumeParser create(ProviderContext context) {
+        ProviderConfig config = context.config();
         return new DocumentResumeParser(ResumeLimits.from(config));
     }
 }

@@ -3,6 +3,7 @@ package dev.mocksy.stt.vosk;
 import com.google.auto.service.AutoService;
 import dev.mocksy.speech.SpeechToText;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.SpeechToTextProvider;
 
 /** Finds Vosk as the offline speech recogniser: id {@code vosk}; any other recogniser present takes precedence. */
@@ -15,7 +16,8 @@ public final class VoskSpeechToTextProvider implements SpeechToTextProvider {
     }
 
     @Override
-    public SpeechToText create(ProviderConfig config) {
+    public SpeechToText create(ProviderContext context) {
+        ProviderConfig config = context.config();
         return VoskSpeechToText.create(config);
     }
 

@@ -3,6 +3,7 @@ package dev.mocksy.stt.whisper;
 import com.google.auto.service.AutoService;
 import dev.mocksy.speech.SpeechToText;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.SpeechToTextProvider;
 import java.nio.file.Path;
 
@@ -19,10 +20,17 @@ public final class WhisperSpeechToTextProvider implements SpeechToTextProvider {
     }
 
     @Override
-    public SpeechToText create(ProviderConfig config) {
+    public SpeechToText create(ProviderContext context) {
+        ProviderConfig config = context.config();
         return config.get(LocalWhisperSpeechToText.MODEL_FILE)
                 .<SpeechToText>map(file -> LocalWhisperSpeechToText.load(
                         Path.of(file), config.get(WhisperApiSettings.LANGUAGE).orElse(null)))
                 .orElseGet(() -> new WhisperApiSpeechToText(WhisperApiSettings.from(config)));
+    }
+
+    /** Sends data to the provider's servers: used only when chosen by id, never by discovery. */
+    @Override
+    public boolean remote() {
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mocksy.ProviderException;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class LocalWhisperSpeechToTextTest {
         ProviderConfig config =
                 ProviderConfig.isolated(Map.of(LocalWhisperSpeechToText.MODEL_FILE, missing.toString()));
 
-        assertThatThrownBy(() -> new WhisperSpeechToTextProvider().create(config))
+        assertThatThrownBy(() -> new WhisperSpeechToTextProvider().create(ProviderContext.of(config)))
                 .isInstanceOf(ProviderException.class)
                 .hasMessageContaining("no Whisper model file at " + missing);
     }

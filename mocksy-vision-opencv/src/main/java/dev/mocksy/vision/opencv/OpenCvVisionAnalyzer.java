@@ -115,6 +115,7 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
      * @throws dev.mocksy.UnsupportedInputException when the path is missing, empty, corrupt, or a container this
      *     OpenCV build cannot read (MP4, WebM: convert to MJPEG AVI or extract JPEG frames)
      */
+    @Override
     public List<FrameObservation> analyzeFile(Path path, double framesPerSecond) {
         return new MediaReader(this, framesPerSecond).read(path);
     }

@@ -2,6 +2,7 @@ package dev.mocksy.vision.opencv;
 
 import com.google.auto.service.AutoService;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.VisionAnalyzerProvider;
 import dev.mocksy.vision.VisionAnalyzer;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ public final class OpenCvVisionProvider implements VisionAnalyzerProvider {
      * @throws CascadesNotFoundException when the cascades are neither configured nor installed
      */
     @Override
-    public VisionAnalyzer create(ProviderConfig config) {
+    public VisionAnalyzer create(ProviderContext context) {
+        ProviderConfig config = context.config();
         OpenCvVisionAnalyzer.Builder builder = OpenCvVisionAnalyzer.builder();
         config.get(HaarCascades.SETTING).map(Path::of).ifPresent(builder::cascades);
         return builder.build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.VisionAnalyzerProvider;
 import dev.mocksy.vision.VisionAnalyzer;
 import java.nio.file.Path;
@@ -22,8 +23,8 @@ class OpenCvVisionProviderIT {
                 .findFirst()
                 .orElseThrow();
 
-        VisionAnalyzer analyzer =
-                provider.create(ProviderConfig.isolated(Map.of(HaarCascades.SETTING, folder.toString())));
+        VisionAnalyzer analyzer = provider.create(
+                ProviderContext.of(ProviderConfig.isolated(Map.of(HaarCascades.SETTING, folder.toString()))));
 
         assertThat(analyzer).isInstanceOf(OpenCvVisionAnalyzer.class);
         assertThat(((OpenCvVisionAnalyzer) analyzer).cascades().face())
@@ -34,7 +35,7 @@ class OpenCvVisionProviderIT {
     void should_fail_naming_the_configured_folder_when_it_lacks_the_cascades() {
         ProviderConfig config = ProviderConfig.isolated(Map.of(HaarCascades.SETTING, "/nowhere/cascades"));
 
-        assertThatThrownBy(() -> new OpenCvVisionProvider().create(config))
+        assertThatThrownBy(() -> new OpenCvVisionProvider().create(ProviderContext.of(config)))
                 .isInstanceOf(CascadesNotFoundException.class)
                 .hasMessageContaining("/nowhere/cascades lacks haarcascade_frontalface_alt2.xml")
                 .hasMessageContaining("apt-get install opencv-data");

@@ -24,6 +24,7 @@ import dev.mocksy.resume.ProfileExtractor;
 import dev.mocksy.resume.ResumeDocument;
 import dev.mocksy.spi.AnswerEvaluatorProvider;
 import dev.mocksy.spi.ProviderConfig;
+import dev.mocksy.spi.ProviderContext;
 import dev.mocksy.spi.QuestionGeneratorProvider;
 import dev.mocksy.spi.ReportGeneratorProvider;
 import java.time.Instant;
@@ -171,7 +172,8 @@ final class OfflineStrategies {
         }
 
         @Override
-        public AnswerEvaluator create(ProviderConfig config) {
+        public AnswerEvaluator create(ProviderContext context) {
+            ProviderConfig config = context.config();
             return new KeywordEvaluator();
         }
     }
@@ -184,7 +186,8 @@ final class OfflineStrategies {
         }
 
         @Override
-        public QuestionGenerator create(ProviderConfig config) {
+        public QuestionGenerator create(ProviderContext context) {
+            ProviderConfig config = context.config();
             return new OneQuestion();
         }
     }
@@ -197,7 +200,8 @@ final class OfflineStrategies {
         }
 
         @Override
-        public ReportGenerator create(ProviderConfig config) {
+        public ReportGenerator create(ProviderContext context) {
+            ProviderConfig config = context.config();
             return new AverageReport();
         }
     }

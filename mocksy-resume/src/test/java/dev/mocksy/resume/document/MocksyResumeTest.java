@@ -3,21 +3,23 @@ package dev.mocksy.resume.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mocksy.Mocksy;
+import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.resume.CandidateProfile;
 import dev.mocksy.resume.JobDescription;
 import dev.mocksy.resume.Skill;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ResumeReaderTest {
+/** Resumes reach the facade through the parser this module provides. */
+class MocksyResumeTest {
 
     static final Path CORPUS = Path.of("src/test/resources/corpus");
 
-    final ResumeReader reader = ResumeReader.create();
+    final Mocksy reader = Mocksy.builder().isolated().build();
 
     @TempDir
     Path dir;
@@ -51,8 +53,15 @@ class ResumeReaderTest {
     @Test
     void should_name_a_missing_file() {
         assertThatThrownBy(() -> reader.profile(dir.resolve("nope.pdf"), null))
-                .isInstanceOf(UncheckedIOException.class)
+                .isInstanceOf(UnsupportedInputException.class)
                 .hasMessageContaining("no such file")
                 .hasMessageContaining("nope.pdf");
+    }
+
+    @Test
+    void should_say_that_a_directory_is_a_directory() {
+        assertThatThrownBy(() -> reader.profile(dir, null))
+                .isInstanceOf(UnsupportedInputException.class)
+                .hasMessageContaining("is a directory");
     }
 }
