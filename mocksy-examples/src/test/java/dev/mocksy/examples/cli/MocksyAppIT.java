@@ -66,7 +66,7 @@ class MocksyAppIT {
         in.write("I would profile first, then add an index on the filtered column; latency fell 10x.\n\n"
                 .getBytes(StandardCharsets.UTF_8));
         in.flush();
-        waitForLine(out, "Question 2 of 3");
+        String pending = waitForLine(out, "Question 2 of 3");
 
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
@@ -76,7 +76,11 @@ class MocksyAppIT {
         String continued = run(
                 app("continue"),
                 "A second answer about caching with Redis and a TTL.\n\nA third answer about queues.\n\n");
-        assertThat(continued).contains("Continuing session").contains("Report saved: ");
+        assertThat(continued)
+                .as("the pending question is on screen again before the next line becomes its answer")
+                .contains("Continuing session")
+                .contains(pending)
+                .contains("Report saved: ");
 
         try (Stream<Path> files = Files.list(home.resolve("reports"))) {
             Path json = files.filter(p -> p.toString().endsWith(".json"))
@@ -85,6 +89,9 @@ class MocksyAppIT {
             JsonNode report = MocksyJson.mapper().readTree(json.toFile());
             assertThat(report.get("questions")).hasSize(3);
             assertThat(report.get("questions").get(0).get("answer").asText()).contains("add an index");
+            assertThat(pending)
+                    .endsWith(report.get("questions").get(1).get("question").asText());
+            assertThat(report.get("questions").get(1).get("answer").asText()).contains("caching with Redis");
             assertThat(report.get("endedEarly").asBoolean()).isFalse();
         }
     }
@@ -109,12 +116,13 @@ class MocksyAppIT {
         assertThat(result.get("nonAnswer").asBoolean()).isTrue();
     }
 
-    private static void waitForLine(BufferedReader out, String text) throws IOException {
+    /** The first line printed that contains {@code text}. */
+    private static String waitForLine(BufferedReader out, String text) throws IOException {
         StringBuilder seen = new StringBuilder();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             seen.append(line).append('\n');
             if (line.contains(text)) {
-                return;
+                return line;
             }
         }
         throw new AssertionError("the app ended before printing '" + text + "':\n" + seen);
