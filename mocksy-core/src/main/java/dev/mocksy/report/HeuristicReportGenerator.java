@@ -63,21 +63,23 @@ public final class HeuristicReportGenerator implements ReportGenerator {
         }
         ReportAnalysis analysis = ReportAnalysis.of(session);
         List<String> actionItems = ActionItemRules.actionItems(analysis);
-        return new InterviewReport(
-                session.sessionId(),
-                session.plan(),
-                analysis.overall(),
-                analysis.categories(),
-                analysis.results(),
-                ReportText.strengths(analysis),
-                ReportText.improvements(analysis),
-                actionItems,
-                analysis.confidence(),
-                ReportText.assessment(analysis, actionItems),
-                heuristicParts(analysis),
-                analysis.endedEarly(),
-                generatedAt,
-                session.endReason().orElse(null));
+        return InterviewReport.builder()
+                .sessionId(session.sessionId())
+                .plan(session.plan())
+                .overall(analysis.overall())
+                .categories(analysis.categories())
+                .questions(analysis.results())
+                .strengths(ReportText.strengths(analysis))
+                .improvements(ReportText.improvements(analysis))
+                .actionItems(actionItems)
+                .confidence(analysis.confidence())
+                .assessment(ReportText.assessment(analysis, actionItems))
+                .heuristicParts(heuristicParts(analysis))
+                .endedEarly(analysis.endedEarly())
+                .generatedAt(generatedAt)
+                .endReason(session.endReason().orElse(null))
+                .vision(session.vision().orElse(null))
+                .build();
     }
 
     private static List<String> heuristicParts(ReportAnalysis analysis) {

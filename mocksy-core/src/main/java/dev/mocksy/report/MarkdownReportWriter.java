@@ -9,6 +9,8 @@ import dev.mocksy.evaluation.Evidence;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.speech.DeliveryMetrics;
+import dev.mocksy.vision.AnswerVision;
+import dev.mocksy.vision.VisionSummary;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -53,9 +55,16 @@ public final class MarkdownReportWriter {
         }
         md.append('\n');
         DeliverySummary.of(report.questions()).ifPresent(summary -> writeDelivery(md, summary));
+        if (report.vision() != null) {
+            writeVision(md, report.vision().session());
+        }
         section(md, "Questions");
         for (int i = 0; i < report.questions().size(); i++) {
-            writeQuestion(md, i + 1, report.questions().get(i));
+            writeQuestion(
+                    md,
+                    i + 1,
+                    report.questions().get(i),
+                    answerVision(report, report.questions().get(i)));
         }
         md.append("---\n\n").append(heuristicLine(report)).append('\n');
         return md.toString();
@@ -114,7 +123,7 @@ public final class MarkdownReportWriter {
         md.append('\n');
     }
 
-    private static void writeQuestion(StringBuilder md, int number, QuestionResult question) {
+    private static void writeQuestion(StringBuilder md, int number, QuestionResult question, VisionSummary vision) {
         md.append("### ")
                 .append(number)
                 .append(question.followUp() ? ". Follow-up: " : ". ")
@@ -163,12 +172,41 @@ public final class MarkdownReportWriter {
         if (question.delivery() != null) {
             md.append("Delivery: ").append(delivery(question.delivery())).append("\n\n");
         }
+        if (vision != null && !vision.observations().isEmpty()) {
+            md.append("On camera: ")
+                    .append(inline(String.join(" ", vision.observations())))
+                    .append("\n\n");
+        }
         if (evaluation != null && !evaluation.suggestion().isBlank()) {
             md.append("Suggestion: ").append(inline(evaluation.suggestion())).append("\n\n");
         }
         if (evaluation != null) {
             md.append("*Scored by: ").append(inline(evaluation.method())).append("*\n\n");
         }
+    }
+
+    private static void writeVision(StringBuilder md, VisionSummary summary) {
+        section(md, "On camera");
+        md.append(String.format(Locale.ROOT, "%d frames observed on this device.", summary.frames()))
+                .append("\n\n");
+        summary.observations()
+                .forEach(line -> md.append("- ").append(inline(line)).append('\n'));
+        summary.warnings()
+                .forEach(line -> md.append("- To fix: ").append(inline(line)).append('\n'));
+        md.append("\n*Observed facts about the picture (in frame, facing the camera, light, focus), never feelings.*"
+                + "\n\n");
+    }
+
+    /** What the camera saw while the candidate gave this answer, if anything. */
+    private static VisionSummary answerVision(InterviewReport report, QuestionResult question) {
+        if (report.vision() == null) {
+            return null;
+        }
+        return report.vision().answers().stream()
+                .filter(answer -> answer.questionId().equals(question.questionId()))
+                .map(AnswerVision::summary)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void writeDelivery(StringBuilder md, DeliverySummary summary) {

@@ -196,6 +196,37 @@ class SessionVoiceAndVisionTest {
     }
 
     @Test
+    void should_put_what_the_camera_saw_in_the_report_per_answer_and_overall() {
+        InterviewSession session = engine().visionAnalyzer(camera)
+                .interviewer(
+                        new Interviewer(
+                                numberedQuestions(),
+                                keywordEvaluator(),
+                                new dev.mocksy.report.HeuristicReportGenerator()),
+                        false)
+                .build()
+                .create(plan(InterviewContext.PRACTICE), null);
+        session.start();
+        session.listen();
+        session.observeFrame(frame(1, 0));
+        session.observeFrame(frame(0, 1000));
+        session.submitAnswer("an index on the customer column");
+        session.end("done");
+
+        dev.mocksy.report.InterviewReport report = session.report();
+        String markdown = new dev.mocksy.report.MarkdownReportWriter().write(report);
+
+        assertThat(report.vision()).isEqualTo(session.snapshot().vision().orElseThrow());
+        assertThat(report.vision().answers())
+                .singleElement()
+                .satisfies(answer -> assertThat(answer.summary().frames()).isEqualTo(2));
+        assertThat(markdown)
+                .contains("## On camera")
+                .contains("2 frames observed")
+                .contains("On camera: ");
+    }
+
+    @Test
     void should_analyse_no_frame_of_an_assessment_without_recorded_video_consent() {
         InterviewSession session =
                 engine().visionAnalyzer(camera).build().create(plan(InterviewContext.ASSESSMENT), null);

@@ -143,20 +143,21 @@ public final class Fixtures {
                     .mapToDouble(turn -> turn.evaluation().overall())
                     .average()
                     .orElse(0);
-            return new InterviewReport(
-                    session.sessionId(),
-                    session.plan(),
-                    (int) Math.round(mean * 10),
-                    new EnumMap<>(RubricCategory.class),
-                    results,
-                    List.of(),
-                    List.of(),
-                    List.of("Practise"),
-                    5,
-                    "",
-                    List.of("test"),
-                    session.state() == dev.mocksy.interview.InterviewState.ABANDONED,
-                    generatedAt);
+            return InterviewReport.builder()
+                    .sessionId(session.sessionId())
+                    .plan(session.plan())
+                    .overall((int) Math.round(mean * 10))
+                    .categories(new EnumMap<>(RubricCategory.class))
+                    .questions(results)
+                    .strengths(List.of())
+                    .improvements(List.of())
+                    .actionItems(List.of("Practise"))
+                    .confidence(5)
+                    .assessment("")
+                    .heuristicParts(List.of("test"))
+                    .endedEarly(session.state() == dev.mocksy.interview.InterviewState.ABANDONED)
+                    .generatedAt(generatedAt)
+                    .build();
         };
     }
 

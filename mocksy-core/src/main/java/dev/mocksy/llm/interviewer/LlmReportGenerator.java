@@ -156,19 +156,12 @@ public final class LlmReportGenerator implements ReportGenerator {
             List<String> actionItems,
             String assessment,
             List<String> heuristicParts) {
-        return new InterviewReport(
-                base.sessionId(),
-                base.plan(),
-                base.overall(),
-                base.categories(),
-                base.questions(),
-                strengths,
-                improvements,
-                actionItems,
-                base.confidence(),
-                assessment,
-                heuristicParts,
-                base.endedEarly(),
-                base.generatedAt());
+        return base.toBuilder()
+                .strengths(strengths)
+                .improvements(improvements)
+                .actionItems(actionItems)
+                .assessment(assessment)
+                .heuristicParts(heuristicParts)
+                .build();
     }
 }

@@ -138,20 +138,21 @@ final class OfflineStrategies {
             for (RubricCategory category : RubricCategory.values()) {
                 categories.put(category, average);
             }
-            return new InterviewReport(
-                    session.sessionId(),
-                    session.plan(),
-                    (int) Math.round(average * 10),
-                    categories,
-                    results,
-                    List.of("You answered."),
-                    List.of("Cover more key points."),
-                    List.of("Practise", "Review", "Repeat"),
-                    5,
-                    "Offline summary.",
-                    List.of("everything (offline)"),
-                    false,
-                    generatedAt);
+            return InterviewReport.builder()
+                    .sessionId(session.sessionId())
+                    .plan(session.plan())
+                    .overall((int) Math.round(average * 10))
+                    .categories(categories)
+                    .questions(results)
+                    .strengths(List.of("You answered."))
+                    .improvements(List.of("Cover more key points."))
+                    .actionItems(List.of("Practise", "Review", "Repeat"))
+                    .confidence(5)
+                    .assessment("Offline summary.")
+                    .heuristicParts(List.of("everything (offline)"))
+                    .endedEarly(false)
+                    .generatedAt(generatedAt)
+                    .build();
         }
     }
 
