@@ -34,6 +34,10 @@ public final class RejectedKeys {
 
     /** The HTTP status the key was rejected with, empty when it was not rejected. */
     public OptionalInt statusOf(ApiKey key) {
+        if (statuses.isEmpty()) {
+            // the usual case: nothing was rejected, so no fingerprint is needed
+            return OptionalInt.empty();
+        }
         Integer status = statuses.get(fingerprint(key));
         return status == null ? OptionalInt.empty() : OptionalInt.of(status);
     }

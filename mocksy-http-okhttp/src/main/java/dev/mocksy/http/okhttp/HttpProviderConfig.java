@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The settings of one HTTP provider, read the same way for every one of them: its key from the settings it names (the
@@ -19,6 +21,8 @@ import java.util.Optional;
  * <p>Support for Mocksy's HTTP provider modules, not meant for applications: it may change between releases.
  */
 public final class HttpProviderConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpProviderConfig.class);
 
     private final String id;
     private final String keyHelp;
@@ -75,8 +79,11 @@ public final class HttpProviderConfig {
                 String source = ProviderConfig.environmentName(setting) + " (setting " + setting + ")";
                 Optional<String> problem = ApiKey.problem(value.get());
                 if (problem.isPresent()) {
-                    throw new AuthenticationException(
+                    AuthenticationException unusable = new AuthenticationException(
                             id, "the API key from " + source + " is not usable: " + problem.get(), keyHelp, 0);
+                    // said here too: discovery may pass over a provider whose key fails, and this must not be silent
+                    log.warn("{}", unusable.getMessage());
+                    throw unusable;
                 }
                 return Optional.of(ApiKey.of(value.get(), source));
             }

@@ -79,15 +79,21 @@ class HttpProviderConfigTest {
     }
 
     @Test
-    void should_refuse_a_key_a_header_cannot_carry_naming_its_variable_but_not_the_key() {
+    void should_refuse_a_key_a_header_cannot_carry_naming_its_variable_but_not_the_key() throws Exception {
         for (String canary : Canaries.UNSENDABLE) {
-            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-                    () -> config(Map.of("acme.api-key", canary)).optionalApiKey());
+            Throwable[] thrown = new Throwable[1];
+            String logs = Canaries.logsOf(() -> thrown[0] = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> config(Map.of("acme.api-key", canary)).optionalApiKey()));
 
-            assertThat(thrown)
+            assertThat(thrown[0])
                     .isInstanceOf(AuthenticationException.class)
                     .hasMessageContaining("the API key from ACME_API_KEY (setting acme.api-key) is not usable");
-            Canaries.assertNoLeak(canary, thrown);
+            Canaries.assertNoLeak(canary, thrown[0]);
+            assertThat(logs)
+                    .as("not silent")
+                    .contains("WARN")
+                    .contains("ACME_API_KEY")
+                    .doesNotContain(Canaries.MARK);
         }
     }
 
