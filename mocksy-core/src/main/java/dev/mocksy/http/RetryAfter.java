@@ -1,6 +1,5 @@
 package dev.mocksy.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -9,33 +8,26 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** Reads how long a provider asked the caller to wait: headers first, then Gemini's {@code RetryInfo}. */
+/** Reads how long a provider asked the caller to wait from the standard {@code Retry-After} header. */
 public final class RetryAfter {
 
     private RetryAfter() {}
 
     /**
-     * The wait from {@code retry-after-ms} (milliseconds) or {@code Retry-After} (seconds or an HTTP date).
+     * The wait from {@code Retry-After}: seconds (fractions accepted) or an HTTP date.
      *
      * @param header a case-insensitive header lookup returning {@code null} when absent
      * @param clock the clock an HTTP date is measured from
      */
     public static Optional<Duration> fromHeaders(UnaryOperator<String> header, Clock clock) {
-        String millis = header.apply("retry-after-ms");
-        if (millis != null) {
-            try {
-                return Optional.of(Duration.ofMillis(Math.round(Double.parseDouble(millis.strip()))));
-            } catch (NumberFormatException ignored) {
-                // fall through to Retry-After
-            }
-        }
         String value = header.apply("retry-after");
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         value = value.strip();
         try {
-            return Optional.of(Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000)));
+            double seconds = Double.parseDouble(value);
+            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
@@ -48,31 +40,17 @@ public final class RetryAfter {
     }
 
     /**
-     * The {@code retryDelay} of a {@code google.rpc.RetryInfo} detail in a Google error body, e.g.
-     * {@code {"error": {"status": "RESOURCE_EXHAUSTED", "details": [{"@type":
-     * "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "37s"}]}}}.
+     * A wait given in milliseconds, as in the {@code retry-after-ms} header some vendors send; empty when absent or not
+     * a number.
      */
-    public static Optional<Duration> fromGoogleRetryInfo(JsonNode body) {
-        if (body == null) {
-            return Optional.empty();
-        }
-        for (JsonNode detail : body.path("error").path("details")) {
-            if (detail.path("@type").asText().endsWith("google.rpc.RetryInfo")) {
-                return parseProtoDuration(detail.path("retryDelay").asText(""));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A protobuf JSON duration such as {@code "37s"} or {@code "1.5s"}. */
-    static Optional<Duration> parseProtoDuration(String text) {
-        if (!text.endsWith("s")) {
+    public static Optional<Duration> millis(String value) {
+        if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         try {
-            double seconds = Double.parseDouble(text.substring(0, text.length() - 1));
-            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
-        } catch (NumberFormatException e) {
+            double millis = Double.parseDouble(value.strip());
+            return millis < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(Math.round(millis)));
+        } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
     }

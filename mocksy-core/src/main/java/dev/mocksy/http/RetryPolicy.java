@@ -1,6 +1,7 @@
 package dev.mocksy.http;
 
 import dev.mocksy.ProviderException;
+import dev.mocksy.ProviderTimeoutException;
 import dev.mocksy.Retryable;
 import dev.mocksy.StreamInterruptedException;
 import java.time.Duration;
@@ -16,12 +17,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Retries {@link Retryable} failures only (HTTP 408, 409, 429, 5xx including 529, network errors and timeouts),
  * never a rejected key, a bad request or an unknown model. Waits exponentially longer each time, with jitter and a
- * cap; when the provider said how long to wait ({@code Retry-After}, {@code retry-after-ms}, Gemini's
- * {@code RetryInfo}) it waits exactly that, and gives up at once if that is longer than {@link Builder#maxRetryAfter}.
+ * cap; when the provider said how long to wait ({@code Retry-After}, or what its vendor's {@link ErrorFormat} read,
+ * such as Gemini's {@code RetryInfo}) it waits exactly that, and gives up at once if that is longer than
+ * {@link Builder#maxRetryAfter}. With a {@link Deadline}, no wait is started that would end after it.
  *
  * <pre>{@code
  * RetryPolicy retry = RetryPolicy.builder().maxAttempts(4).initialDelay(Duration.ofMillis(250)).build();
- * ChatResponse reply = retry.execute("openai", () -> send(request));
+ * ChatResponse reply = retry.execute("openai", Deadline.after(Duration.ofSeconds(30)), () -> send(request));
  * }</pre>
  */
 public final class RetryPolicy {
@@ -86,17 +88,43 @@ public final class RetryPolicy {
     }
 
     /**
-     * Runs the call, repeating it after retryable failures.
+     * Runs the call, repeating it after retryable failures, with no deadline: only the attempts limit it.
      *
      * @param provider the provider's id, for the log
      * @throws ProviderException the last failure when it is not retryable or the attempts are used up
      */
     public <T> T execute(String provider, Supplier<T> call) {
+        return execute(provider, Deadline.none(), call);
+    }
+
+    /**
+     * Runs the call, repeating it after retryable failures until it succeeds, the attempts are used up or the deadline
+     * would pass. A wait that would end after the deadline is not started.
+     *
+     * @param provider the provider's id, for the log and messages
+     * @param deadline when the whole call, every attempt and wait included, must be over; each attempt should also
+     *     stop by then ({@link Deadline#remaining()})
+     * @throws ProviderTimeoutException when the deadline passed, or the next wait would pass it, while the failure
+     *     was retryable; it says so, and its cause is the last failure
+     * @throws ProviderException the last failure when it is not retryable or the attempts are used up
+     */
+    public <T> T execute(String provider, Deadline deadline, Supplier<T> call) {
+        Objects.requireNonNull(deadline, "deadline");
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.get();
             } catch (ProviderException failure) {
-                if (attempt >= maxAttempts || !isRetryable(failure)) {
+                if (!isRetryable(failure)) {
+                    throw failure;
+                }
+                if (deadline.hasPassed()) {
+                    throw new ProviderTimeoutException(
+                            provider,
+                            "the " + Deadline.describe(deadline.budget()) + " deadline passed after "
+                                    + attempts(attempt) + "; last failure: " + Secrets.detail(failure),
+                            failure);
+                }
+                if (attempt >= maxAttempts) {
                     throw failure;
                 }
                 Duration delay = delayBefore(attempt, failure);
@@ -104,6 +132,16 @@ public final class RetryPolicy {
                     log.debug(
                             "{}: not retrying, the provider asked for a wait longer than {}", provider, maxRetryAfter);
                     throw failure;
+                }
+                if (delay.compareTo(deadline.remaining()) >= 0) {
+                    log.debug("{}: not retrying, waiting {} ms would pass the deadline", provider, delay.toMillis());
+                    throw new ProviderTimeoutException(
+                            provider,
+                            "gave up after " + attempts(attempt) + ": waiting " + Deadline.describe(delay)
+                                    + " for the next would pass the " + Deadline.describe(deadline.budget())
+                                    + " deadline (" + Deadline.describe(deadline.remaining()) + " left); last failure: "
+                                    + Secrets.detail(failure),
+                            failure);
                 }
                 log.debug(
                         "{}: attempt {} of {} failed ({}), retrying in {} ms",
@@ -121,6 +159,10 @@ public final class RetryPolicy {
                 }
             }
         }
+    }
+
+    private static String attempts(int count) {
+        return count == 1 ? "1 attempt" : count + " attempts";
     }
 
     /** Whether the failure is worth repeating: transient, and nothing of a stream was delivered yet. */

@@ -1,11 +1,9 @@
 package dev.mocksy.llm;
 
 import dev.mocksy.ProviderSelectionException;
-import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderConfig;
 import dev.mocksy.spi.ProviderRegistry;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,9 @@ import java.util.Objects;
  * <p>Settings each provider reads (builder value, system property, then environment variable): the key
  * ({@code openai.api-key} / {@code OPENAI_API_KEY}, {@code gemini.api-key} / {@code GEMINI_API_KEY} or
  * {@code GOOGLE_API_KEY}, {@code anthropic.api-key} / {@code ANTHROPIC_API_KEY}), the model
- * ({@code mocksy.<id>.model}) and the base URL ({@code mocksy.<id>.base-url}).
+ * ({@code mocksy.<id>.model}), the base URL ({@code mocksy.<id>.base-url}), the attempts per call
+ * ({@code mocksy.<id>.max-attempts}, 1 = no retries, default 3) and the deadline of one call, every attempt and wait
+ * included ({@code mocksy.<id>.timeout-seconds}, default 30).
  */
 public final class LanguageModels {
 
@@ -35,6 +35,19 @@ public final class LanguageModels {
     /** The setting that names the base URL of provider {@code id}, e.g. {@code mocksy.openai.base-url}. */
     public static String baseUrlSetting(String id) {
         return "mocksy." + id + ".base-url";
+    }
+
+    /** The setting that limits the attempts of one call of provider {@code id}, e.g. {@code mocksy.openai.max-attempts}. */
+    public static String maxAttemptsSetting(String id) {
+        return "mocksy." + id + ".max-attempts";
+    }
+
+    /**
+     * The setting that gives one call of provider {@code id} its deadline in seconds, every attempt and wait included,
+     * e.g. {@code mocksy.openai.timeout-seconds}.
+     */
+    public static String timeoutSetting(String id) {
+        return "mocksy." + id + ".timeout-seconds";
     }
 
     /**
@@ -66,53 +79,6 @@ public final class LanguageModels {
                         Capability.LANGUAGE_MODEL.name(),
                         List.of(),
                         "no LanguageModel provider '" + id + "' found; add " + Capability.LANGUAGE_MODEL.artifacts()));
-    }
-
-    /**
-     * The retry policy a provider's settings ask for: {@code mocksy.<id>.max-attempts} (1 = no retries), else the
-     * defaults.
-     *
-     * @throws IllegalArgumentException when the setting is not a number from 1 to 20, naming it
-     */
-    public static RetryPolicy retryPolicy(String id, ProviderConfig config) {
-        String key = "mocksy." + id + ".max-attempts";
-        return config.get(key)
-                .map(value ->
-                        RetryPolicy.builder().maxAttempts(parse(key, value)).build())
-                .orElseGet(RetryPolicy::defaults);
-    }
-
-    /**
-     * The timeouts a provider's settings ask for: {@code mocksy.<id>.timeout-seconds} for the whole call (connect
-     * and read stay at their defaults unless longer than it), else the defaults.
-     *
-     * @throws IllegalArgumentException when the setting is not a positive number, naming it
-     */
-    public static Timeouts timeouts(String id, ProviderConfig config) {
-        String key = "mocksy." + id + ".timeout-seconds";
-        return config.get(key)
-                .map(value -> {
-                    Duration total = Duration.ofSeconds(parse(key, value));
-                    Timeouts defaults = Timeouts.DEFAULT;
-                    return new Timeouts(min(defaults.connect(), total), min(defaults.read(), total), total);
-                })
-                .orElse(Timeouts.DEFAULT);
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static int parse(String key, String value) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < 1) {
-                throw new IllegalArgumentException(key + " must be positive, got " + value);
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, got '" + value + "'", e);
-        }
     }
 
     /** A model that tries each of the given ones in order; see {@link FallbackLanguageModel}. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
@@ -115,6 +116,101 @@ class RetryPolicyTest {
                 }))
                 .isInstanceOf(ProviderUnavailableException.class);
         assertThat(Thread.interrupted()).isTrue();
+    }
+
+    /** A clock the sleeper moves: each wait spends the deadline's budget without real time passing. */
+    private final AtomicLong now = new AtomicLong();
+
+    private RetryPolicy.Builder movingClockPolicy() {
+        return RetryPolicy.builder().jitter(0).sleeper(d -> {
+            sleeps.add(d);
+            now.addAndGet(d.toNanos());
+        });
+    }
+
+    @Test
+    void should_not_start_a_wait_that_would_end_after_the_deadline() {
+        RetryPolicy retry = movingClockPolicy().maxAttempts(5).build();
+        Deadline deadline = Deadline.after(Duration.ofSeconds(10), now::get);
+        AtomicInteger calls = new AtomicInteger();
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> retry.execute("p", deadline, () -> {
+            calls.incrementAndGet();
+            throw new RateLimitException("p", "slow down", Duration.ofSeconds(12));
+        }));
+
+        assertThat(thrown)
+                .isInstanceOf(ProviderTimeoutException.class)
+                .hasMessageContaining("would pass the 10 s deadline")
+                .hasMessageContaining("last failure: slow down")
+                .hasCauseInstanceOf(RateLimitException.class);
+        assertThat(calls).hasValue(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void should_keep_retrying_within_the_deadline_and_stop_before_the_wait_that_passes_it() {
+        RetryPolicy retry = movingClockPolicy()
+                .maxAttempts(10)
+                .initialDelay(Duration.ofSeconds(1))
+                .build();
+        Deadline deadline = Deadline.after(Duration.ofSeconds(5), now::get);
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThatThrownBy(() -> retry.execute("p", deadline, () -> {
+                    calls.incrementAndGet();
+                    throw unavailable();
+                }))
+                .isInstanceOf(ProviderTimeoutException.class)
+                .hasMessageContaining("gave up after 3 attempts")
+                .hasMessageContaining("5 s deadline");
+        assertThat(sleeps)
+                .as("1 s and 2 s fit into 5 s; the 4 s after them would not")
+                .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void should_say_the_deadline_passed_when_an_attempt_used_it_up() {
+        RetryPolicy retry = movingClockPolicy().maxAttempts(3).build();
+        Deadline deadline = Deadline.after(Duration.ofSeconds(2), now::get);
+
+        assertThatThrownBy(() -> retry.execute("p", deadline, () -> {
+                    now.addAndGet(Duration.ofSeconds(2).toNanos());
+                    throw new ProviderTimeoutException("p", "timed out (InterruptedIOException: timeout)", null);
+                }))
+                .isInstanceOf(ProviderTimeoutException.class)
+                .hasMessageContaining("the 2 s deadline passed after 1 attempt")
+                .hasMessageContaining("last failure: timed out");
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void should_recover_within_the_deadline() {
+        RetryPolicy retry = movingClockPolicy().maxAttempts(3).build();
+        AtomicInteger calls = new AtomicInteger();
+
+        String result = retry.execute("p", Deadline.after(Duration.ofSeconds(30), now::get), () -> {
+            if (calls.incrementAndGet() == 1) {
+                throw unavailable();
+            }
+            return "recovered";
+        });
+
+        assertThat(result).isEqualTo("recovered");
+        assertThat(sleeps).containsExactly(Duration.ofMillis(500));
+    }
+
+    @Test
+    void should_throw_what_no_retry_can_fix_as_it_is_even_past_the_deadline() {
+        RetryPolicy retry = movingClockPolicy().maxAttempts(3).build();
+        Deadline deadline = Deadline.after(Duration.ofSeconds(1), now::get);
+
+        assertThatThrownBy(() -> retry.execute("p", deadline, () -> {
+                    now.addAndGet(Duration.ofSeconds(5).toNanos());
+                    throw new AuthenticationException("p", "rejected", "set KEY", 401);
+                }))
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test

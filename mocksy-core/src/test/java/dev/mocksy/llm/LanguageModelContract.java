@@ -16,14 +16,16 @@ import dev.mocksy.ProviderUnavailableException;
 import dev.mocksy.QuotaExhaustedException;
 import dev.mocksy.RateLimitException;
 import dev.mocksy.StreamInterruptedException;
+import dev.mocksy.http.Canaries;
 import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.internal.MocksyJson;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.mocksy.spi.LanguageModelProvider;
+import dev.mocksy.spi.ProviderConfig;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
@@ -43,7 +45,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 public abstract class LanguageModelContract {
 
     /** A recognisable fake key: it must never leave the key header. */
-    protected static final String CANARY_KEY = "sk-CANARY-7f3a9c2e1b4d-DO-NOT-LEAK";
+    protected static final String CANARY_KEY = Canaries.SENDABLE;
 
     /** The provider's failures a fixture can produce, in its own wire format. */
     public enum ErrorKind {
@@ -98,6 +100,22 @@ public abstract class LanguageModelContract {
 
     /** The key as the request carried it in the provider's key header. */
     protected abstract String sentKey(RecordedRequest request);
+
+    /** The provider's factory, as discovery finds it. */
+    protected abstract LanguageModelProvider provider();
+
+    /** The first setting the factory reads the key from, e.g. {@code openai.api-key}. */
+    protected abstract String keySetting();
+
+    /** The model the factory creates from settings, pointed at this server, with the key in {@link #keySetting()}. */
+    protected LanguageModel fromSettings(String apiKey, Map<String, String> settings) {
+        String id = provider().id();
+        Map<String, String> all = new HashMap<>(settings);
+        all.put(keySetting(), apiKey);
+        all.put(LanguageModels.baseUrlSetting(id), baseUrl());
+        all.putIfAbsent(LanguageModels.maxAttemptsSetting(id), "1");
+        return provider().create(dev.mocksy.spi.ProviderContext.of(ProviderConfig.isolated(all)));
+    }
 
     @BeforeEach
     void startServer() throws Exception {
@@ -375,12 +393,9 @@ public abstract class LanguageModelContract {
     }
 
     @Test
-    void should_never_reveal_the_key_in_logs_exceptions_or_to_string() {
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    void should_never_reveal_the_key_in_logs_exceptions_or_to_string() throws Exception {
         List<String> texts = new ArrayList<>();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        String logs = Canaries.logsOf(() -> {
             LanguageModel model = model(CANARY_KEY, 2);
             texts.add(model.toString());
             texts.add(model.name());
@@ -391,39 +406,159 @@ public abstract class LanguageModelContract {
             for (ErrorKind kind : ErrorKind.values()) {
                 server.enqueue(errorReply(kind, 1));
                 server.enqueue(errorReply(kind, 1));
-                texts.addAll(describe(catchThrowable(() -> model.chat(question()))));
+                // a fresh model each time: a rejected key would keep the one above from calling at all
+                texts.addAll(describe(catchThrowable(() -> model(CANARY_KEY, 2).chat(question()))));
             }
             server.enqueue(emptyReply());
             texts.addAll(describe(catchThrowable(() -> model.chat(question()))));
             server.enqueue(new MockResponse().setBody("not json " + CANARY_KEY.length()));
             texts.addAll(describe(catchThrowable(() -> model.chat(question()))));
+            server.enqueue(new MockResponse().setResponseCode(400).setBody("bad request from key " + CANARY_KEY));
+            texts.addAll(describe(catchThrowable(() -> model.chat(question()))));
+            server.enqueue(new MockResponse()
+                    .setHeader("Content-Type", "application/json")
+                    .setBody("{\"echo\": \"" + CANARY_KEY + "\", oops"));
+            texts.addAll(describe(catchThrowable(() -> model.chat(question()))));
             server.enqueue(streamReply(List.of("cut ", "off"), false));
             texts.addAll(describe(catchThrowable(() -> model.stream(question(), delta -> {}))));
             texts.addAll(describe(catchThrowable(() -> model(null, 1).chat(question()))));
-        } finally {
-            System.setErr(originalErr);
-        }
-        String logs = captured.toString(StandardCharsets.UTF_8);
+        });
 
-        assertThat(texts).hasSizeGreaterThan(10).noneMatch(text -> text.contains(CANARY_KEY));
-        assertThat(logs).doesNotContain(CANARY_KEY);
+        assertThat(texts).hasSizeGreaterThan(10);
+        Canaries.assertNoLeak(CANARY_KEY, texts);
+        assertThat(logs).doesNotContain(CANARY_KEY).doesNotContain(Canaries.MARK);
         assertThat(logs)
                 .as("retries were logged, so the log was really captured")
                 .contains("retrying");
     }
 
+    @Test
+    void should_refuse_keys_a_header_cannot_carry_before_sending_anything_and_without_quoting_them() throws Exception {
+        List<Throwable> fromBuilder = new ArrayList<>();
+        List<Throwable> fromSettings = new ArrayList<>();
+        String logs = Canaries.logsOf(() -> {
+            for (String key : Canaries.UNSENDABLE) {
+                fromBuilder.add(catchThrowable(() -> model(key, 1)));
+                fromSettings.add(catchThrowable(() -> fromSettings(key, Map.of())));
+            }
+        });
+
+        assertThat(fromBuilder).hasSameSizeAs(Canaries.UNSENDABLE).allSatisfy(thrown -> assertThat(thrown)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("HTTP header cannot carry"));
+        assertThat(fromSettings).allSatisfy(thrown -> assertThat(thrown)
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining(ProviderConfig.environmentName(keySetting()))
+                .hasMessageContaining("HTTP header cannot carry"));
+        for (int i = 0; i < Canaries.UNSENDABLE.size(); i++) {
+            Canaries.assertNoLeak(Canaries.UNSENDABLE.get(i), fromBuilder.get(i));
+            Canaries.assertNoLeak(Canaries.UNSENDABLE.get(i), fromSettings.get(i));
+        }
+        assertThat(logs).doesNotContain(Canaries.MARK);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void should_stop_sending_a_key_once_the_provider_rejected_it_and_name_the_variable_to_fix() throws Exception {
+        server.enqueue(errorReply(ErrorKind.BAD_KEY, 0));
+        server.enqueue(textReply("another user's key still works", 1, 1));
+        LanguageModel model = fromSettings(
+                CANARY_KEY, Map.of(LanguageModels.maxAttemptsSetting(provider().id()), "3"));
+        List<Throwable> failures = new ArrayList<>();
+
+        String logs = Canaries.logsOf(() -> {
+            failures.add(catchThrowable(() -> model.chat(question())));
+            failures.add(catchThrowable(() -> model.chat(question())));
+            failures.add(catchThrowable(() -> model.stream(question(), delta -> {})));
+        });
+
+        String variable = ProviderConfig.environmentName(keySetting());
+        assertThat(failures).allSatisfy(thrown -> assertThat(thrown)
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("the API key from " + variable));
+        assertThat(failures.get(1)).hasMessageContaining("not sent again");
+        assertThat(failures.get(2)).hasMessageContaining("not sent again");
+        assertThat(server.getRequestCount())
+                .as("only the first call reached the provider")
+                .isEqualTo(1);
+        failures.forEach(thrown -> Canaries.assertNoLeak(CANARY_KEY, thrown));
+        assertThat(logs).contains("no longer sent").contains(variable).doesNotContain(Canaries.MARK);
+
+        ChatResponse other = model.chat(
+                question().toBuilder().apiKey(ApiKey.of("users-own-key-5678")).build());
+        assertThat(other.text()).isEqualTo("another user's key still works");
+    }
+
+    @Test
+    void should_fail_with_a_timeout_once_the_deadline_passes_when_the_provider_stalls() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        }
+        // reads could wait a minute: only the 2 s deadline of the whole call can end it
+        LanguageModel model = model(
+                baseUrl(),
+                CANARY_KEY,
+                retries(3),
+                new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(2)));
+
+        assertThatThrownBy(() -> model.chat(question()))
+                .isInstanceOf(ProviderTimeoutException.class)
+                .hasMessageContaining("deadline");
+        assertThatThrownBy(() -> model.stream(question(), delta -> {}))
+                .isInstanceOf(ProviderTimeoutException.class)
+                .hasMessageContaining("deadline");
+    }
+
+    @Test
+    void should_retry_an_unavailable_provider_within_the_deadline_until_it_recovers() {
+        server.enqueue(errorReply(ErrorKind.SERVER_ERROR, 0));
+        server.enqueue(errorReply(ErrorKind.OVERLOADED, 0));
+        server.enqueue(textReply("back again", 3, 2));
+        RetryPolicy realWaits = RetryPolicy.builder()
+                .maxAttempts(3)
+                .initialDelay(Duration.ofMillis(20))
+                .build();
+
+        ChatResponse response = model(baseUrl(), CANARY_KEY, realWaits, Timeouts.of(Duration.ofSeconds(10)))
+                .chat(question());
+
+        assertThat(response.text()).isEqualTo("back again");
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void should_not_start_a_wait_the_provider_asks_for_that_would_pass_the_deadline() {
+        server.enqueue(errorReply(ErrorKind.RATE_LIMIT, 7));
+        server.enqueue(textReply("too late", 1, 1));
+
+        Throwable thrown =
+                catchThrowable(() -> model(baseUrl(), CANARY_KEY, retries(3), Timeouts.of(Duration.ofSeconds(2)))
+                        .chat(question()));
+
+        assertThat(thrown)
+                .isInstanceOf(ProviderTimeoutException.class)
+                .hasMessageContaining("would pass the 2 s deadline")
+                .hasCauseInstanceOf(RateLimitException.class);
+        assertThat(sleeps).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void should_read_the_deadline_and_attempts_from_its_settings() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(errorReply(ErrorKind.SERVER_ERROR, 0));
+        }
+        String id = provider().id();
+        LanguageModel model = fromSettings(
+                CANARY_KEY,
+                Map.of(LanguageModels.maxAttemptsSetting(id), "2", LanguageModels.timeoutSetting(id), "20"));
+
+        assertThatThrownBy(() -> model.chat(question())).isInstanceOf(ProviderUnavailableException.class);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
     private static List<String> describe(Throwable thrown) {
         assertThat(thrown).isInstanceOf(ProviderException.class);
-        List<String> texts = new ArrayList<>();
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            texts.add(String.valueOf(t));
-            for (StackTraceElement frame : t.getStackTrace()) {
-                texts.add(frame.toString());
-            }
-            for (Throwable suppressed : t.getSuppressed()) {
-                texts.add(String.valueOf(suppressed));
-            }
-        }
-        return texts;
+        return Canaries.describe(thrown);
     }
 }

@@ -5,39 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mocksy.ProviderSelectionException;
 import dev.mocksy.spi.ProviderConfig;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LanguageModelsTest {
 
     @Test
-    void should_read_attempts_and_timeouts_from_a_providers_settings() {
-        ProviderConfig config =
-                ProviderConfig.isolated(Map.of("mocksy.acme.max-attempts", "5", "mocksy.acme.timeout-seconds", "8"));
-
-        assertThat(LanguageModels.retryPolicy("acme", config).maxAttempts()).isEqualTo(5);
-        Timeouts timeouts = LanguageModels.timeouts("acme", config);
-        assertThat(timeouts.total()).isEqualTo(Duration.ofSeconds(8));
-        assertThat(timeouts.read()).isEqualTo(Duration.ofSeconds(8));
-        assertThat(timeouts.connect()).isEqualTo(Duration.ofSeconds(8));
-    }
-
-    @Test
-    void should_use_the_defaults_without_settings() {
-        ProviderConfig config = ProviderConfig.isolated(Map.of());
-
-        assertThat(LanguageModels.retryPolicy("acme", config).maxAttempts()).isEqualTo(3);
-        assertThat(LanguageModels.timeouts("acme", config)).isEqualTo(Timeouts.DEFAULT);
-    }
-
-    @Test
-    void should_name_a_bad_setting() {
-        ProviderConfig config = ProviderConfig.isolated(Map.of("mocksy.acme.max-attempts", "many"));
-
-        assertThatThrownBy(() -> LanguageModels.retryPolicy("acme", config))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("mocksy.acme.max-attempts");
+    void should_name_the_settings_every_provider_reads() {
+        assertThat(LanguageModels.modelSetting("acme")).isEqualTo("mocksy.acme.model");
+        assertThat(LanguageModels.baseUrlSetting("acme")).isEqualTo("mocksy.acme.base-url");
+        assertThat(LanguageModels.maxAttemptsSetting("acme")).isEqualTo("mocksy.acme.max-attempts");
+        assertThat(LanguageModels.timeoutSetting("acme")).isEqualTo("mocksy.acme.timeout-seconds");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Timeouts;
 import java.time.Clock;
+import java.time.Duration;
 import okhttp3.OkHttpClient;
 
 /**
@@ -48,8 +49,21 @@ public abstract class HttpProviderBuilder<B extends HttpProviderBuilder<B>> {
         return self();
     }
 
+    /**
+     * Connect, read and total timeouts; the total is the deadline of one whole call, every retry and wait included
+     * (default {@link Timeouts#DEFAULT}: 30 s).
+     */
     public B timeouts(Timeouts timeouts) {
         settings.timeouts(timeouts);
+        return self();
+    }
+
+    /**
+     * The deadline of one whole call, every retry and wait included (default 30 s): a provider that stalls or keeps
+     * failing makes the call fail with a {@link dev.mocksy.ProviderTimeoutException} once it passes.
+     */
+    public B deadline(Duration deadline) {
+        settings.deadline(deadline);
         return self();
     }
 

@@ -1,10 +1,12 @@
 package dev.mocksy.http.okhttp;
 
+import dev.mocksy.http.ErrorFormat;
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.Timeouts;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -57,6 +59,11 @@ public final class HttpProviderSettings {
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
     }
 
+    /** Sets the deadline of one whole call, retries included; connect and read timeouts are shortened to fit. */
+    public void deadline(Duration deadline) {
+        this.timeouts = timeouts.withTotal(Objects.requireNonNull(deadline, "deadline"));
+    }
+
     public void retryPolicy(RetryPolicy retryPolicy) {
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     }
@@ -82,12 +89,19 @@ public final class HttpProviderSettings {
         return baseUrl;
     }
 
-    /** The provider's error mapping, measuring {@code Retry-After} dates from the configured clock. */
-    public ProviderErrors errors(String provider, String keyHelp) {
-        return new ProviderErrors(provider, keyHelp, clock);
+    public Timeouts timeouts() {
+        return timeouts;
     }
 
-    /** Calls with the configured client, timeouts and retry policy. */
+    /**
+     * The provider's error mapping, reading bodies in the vendor's {@code format} and measuring {@code Retry-After}
+     * dates from the configured clock.
+     */
+    public ProviderErrors errors(String provider, String keyHelp, ErrorFormat format) {
+        return new ProviderErrors(provider, keyHelp, format, clock);
+    }
+
+    /** Calls with the configured client, timeouts (the total being each call's deadline) and retry policy. */
     public HttpCalls calls(ProviderErrors errors) {
         return HttpCalls.withTimeouts(httpClient, timeouts, errors, retryPolicy);
     }

@@ -1,6 +1,7 @@
 package dev.mocksy.http.okhttp;
 
 import dev.mocksy.llm.Timeouts;
+import java.time.Duration;
 import okhttp3.OkHttpClient;
 
 /**
@@ -15,14 +16,17 @@ public final class OkHttpClients {
 
     private OkHttpClients() {}
 
-    /** A client sharing the pool of {@code base} (or the shared one) with the given timeouts. */
+    /**
+     * A client sharing the pool of {@code base} (or the shared one) with the given connect and read timeouts. It sets
+     * no call timeout: {@link HttpCalls} gives each attempt what is left of the call's deadline.
+     */
     public static OkHttpClient withTimeouts(OkHttpClient base, Timeouts timeouts) {
         return (base == null ? SHARED : base)
                 .newBuilder()
                 .connectTimeout(timeouts.connect())
                 .readTimeout(timeouts.read())
                 .writeTimeout(timeouts.read())
-                .callTimeout(timeouts.total())
+                .callTimeout(Duration.ZERO)
                 .build();
     }
 }

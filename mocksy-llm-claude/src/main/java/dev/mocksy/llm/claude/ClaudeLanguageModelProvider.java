@@ -1,43 +1,30 @@
 package dev.mocksy.llm.claude;
 
 import com.google.auto.service.AutoService;
-import dev.mocksy.AuthenticationException;
+import dev.mocksy.http.okhttp.HttpProviderConfig;
+import dev.mocksy.http.okhttp.HttpProviderFactory;
 import dev.mocksy.llm.LanguageModel;
-import dev.mocksy.llm.LanguageModels;
 import dev.mocksy.spi.LanguageModelProvider;
-import dev.mocksy.spi.ProviderConfig;
-import dev.mocksy.spi.ProviderContext;
 
 /**
  * Discovers {@link ClaudeLanguageModel} as provider {@code claude}.
  *
  * <p>Settings: {@code anthropic.api-key} (environment {@code ANTHROPIC_API_KEY}), {@code mocksy.claude.model},
- * {@code mocksy.claude.base-url}.
+ * {@code mocksy.claude.base-url}, {@code mocksy.claude.max-attempts} and {@code mocksy.claude.timeout-seconds} (the
+ * deadline of one call, retries included).
  */
 @AutoService(LanguageModelProvider.class)
-public final class ClaudeLanguageModelProvider implements LanguageModelProvider {
+public final class ClaudeLanguageModelProvider extends HttpProviderFactory<LanguageModel>
+        implements LanguageModelProvider {
 
-    @Override
-    public String id() {
-        return ClaudeLanguageModel.ID;
+    public ClaudeLanguageModelProvider() {
+        super(ClaudeLanguageModel.ID, ClaudeLanguageModel.KEY_HELP, ClaudeLanguageModel.KEY_SETTING);
     }
 
     @Override
-    public LanguageModel create(ProviderContext context) {
-        ProviderConfig config = context.config();
-        ClaudeLanguageModel.Builder builder = ClaudeLanguageModel.builder();
-        config.get(LanguageModels.modelSetting(id())).ifPresent(builder::model);
-        builder.retryPolicy(LanguageModels.retryPolicy(id(), config)).timeouts(LanguageModels.timeouts(id(), config));
-        config.get(LanguageModels.baseUrlSetting(id())).ifPresent(builder::baseUrl);
-        String key = config.get("anthropic.api-key")
-                .orElseThrow(() ->
-                        new AuthenticationException(id(), "no API key is configured", ClaudeLanguageModel.KEY_HELP, 0));
-        return builder.apiKey(key).build();
-    }
-
-    /** Sends data to the provider's servers: used only when chosen by id, never by discovery. */
-    @Override
-    public boolean remote() {
-        return true;
+    protected LanguageModel build(HttpProviderConfig config) {
+        ClaudeLanguageModel.Builder builder = config.configure(ClaudeLanguageModel.builder());
+        config.model().ifPresent(builder::model);
+        return builder.build();
     }
 }

@@ -4,6 +4,7 @@ import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.LanguageModelContract;
 import dev.mocksy.llm.Timeouts;
+import dev.mocksy.spi.LanguageModelProvider;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -55,5 +56,15 @@ class ClaudeLanguageModelContractTest extends LanguageModelContract {
     @Override
     protected String sentKey(RecordedRequest request) {
         return request.getHeader("x-api-key");
+    }
+
+    @Override
+    protected LanguageModelProvider provider() {
+        return new ClaudeLanguageModelProvider();
+    }
+
+    @Override
+    protected String keySetting() {
+        return "anthropic.api-key";
     }
 }

@@ -4,6 +4,7 @@ import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.LanguageModelContract;
 import dev.mocksy.llm.Timeouts;
+import dev.mocksy.spi.LanguageModelProvider;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -67,5 +68,15 @@ class GeminiLanguageModelContractTest extends LanguageModelContract {
     @Override
     protected String sentKey(RecordedRequest request) {
         return request.getHeader("x-goog-api-key");
+    }
+
+    @Override
+    protected LanguageModelProvider provider() {
+        return new GeminiLanguageModelProvider();
+    }
+
+    @Override
+    protected String keySetting() {
+        return "gemini.api-key";
     }
 }

@@ -1,20 +1,10 @@
 package dev.mocksy.llm.openai;
 
-import dev.mocksy.http.ProviderErrors;
-import dev.mocksy.http.okhttp.HttpCalls;
+import dev.mocksy.http.okhttp.HttpLanguageModel;
 import dev.mocksy.http.okhttp.HttpProviderBuilder;
-import dev.mocksy.llm.ApiKey;
-import dev.mocksy.llm.Cancellation;
-import dev.mocksy.llm.ChatRequest;
-import dev.mocksy.llm.ChatResponse;
 import dev.mocksy.llm.LanguageModel;
-import dev.mocksy.llm.StreamListener;
 import dev.mocksy.llm.openai.internal.ChatCompletions;
-import java.util.Objects;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.Request;
-import okhttp3.RequestBody;
+import dev.mocksy.llm.openai.internal.OpenAiErrorFormat;
 
 /**
  * A {@link LanguageModel} over OpenAI's Chat Completions API, or any OpenAI-compatible server (Azure OpenAI, Ollama,
@@ -28,9 +18,11 @@ import okhttp3.RequestBody;
  * }</pre>
  *
  * <p>The key travels only in the {@code Authorization} header. Structured requests use {@code response_format}
- * {@code json_schema} with {@code strict: true}; streams ask for usage with {@code stream_options}.
+ * {@code json_schema} with {@code strict: true}; streams ask for usage with {@code stream_options}. Each call has one
+ * deadline (default 30 s, {@link Builder#deadline}) covering its retries; once OpenAI rejects a key, calls with it
+ * fail at once without being sent.
  */
-public final class OpenAiLanguageModel implements LanguageModel {
+public final class OpenAiLanguageModel extends HttpLanguageModel {
 
     /** The provider id. */
     public static final String ID = "openai";
@@ -41,85 +33,28 @@ public final class OpenAiLanguageModel implements LanguageModel {
     /** OpenAI's own API. */
     public static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
+    /** The setting that holds the key; its environment variable is {@code OPENAI_API_KEY}. */
+    static final String KEY_SETTING = "openai.api-key";
+
     static final String KEY_HELP =
             "set the environment variable OPENAI_API_KEY (or the system property openai.api-key), or pass the key to"
                     + " OpenAiLanguageModel.builder().apiKey(...) or per request with ChatRequest.Builder.apiKey(...)";
 
-    private static final MediaType JSON = MediaType.get("application/json");
-    private static final String AUTHORIZATION = "Authorization";
-
-    private final ApiKey apiKey;
-    private final String model;
-    private final HttpUrl chatUrl;
-    private final String organization;
-    private final String keyHeader;
-    private final ChatCompletions wire;
-    private final ProviderErrors errors;
-    private final HttpCalls http;
-
     private OpenAiLanguageModel(Builder b) {
-        this.apiKey = b.settings().apiKey();
-        this.model = b.settings().model();
-        this.chatUrl = b.settings().baseUrl().resolve("chat/completions");
-        this.organization = b.organization;
-        this.keyHeader = b.keyHeader;
-        this.wire = new ChatCompletions(ID, b.legacyMaxTokens);
-        this.errors = b.settings().errors(ID, KEY_HELP);
-        this.http = b.settings().calls(errors);
+        super(
+                b.settings(),
+                b.settings().errors(ID, KEY_HELP, OpenAiErrorFormat.INSTANCE),
+                new ChatCompletions(ID, b.settings().baseUrl(), b.keyHeader, b.organization, b.legacyMaxTokens));
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    @Override
-    public ChatResponse chat(ChatRequest request) {
-        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
-        String chosen = request.model() != null ? request.model() : model;
-        byte[] body = http.send(post(wire.requestBody(request, chosen, false), key), chosen, key);
-        return wire.parse(body, chosen);
-    }
-
-    @Override
-    public ChatResponse stream(ChatRequest request, StreamListener listener, Cancellation cancellation) {
-        Objects.requireNonNull(listener, "listener");
-        Objects.requireNonNull(cancellation, "cancellation");
-        ApiKey key = errors.requireKey(request.apiKey(), apiKey);
-        String chosen = request.model() != null ? request.model() : model;
-        Request call = post(wire.requestBody(request, chosen, true), key);
-        return http.stream(call, chosen, key, cancellation, () -> wire.accumulator(listener, chosen, errors, key));
-    }
-
-    @Override
-    public String name() {
-        return ID + "/" + model;
-    }
-
-    /** The configured model. */
-    public String model() {
-        return model;
-    }
-
-    @Override
-    public String toString() {
-        return "OpenAiLanguageModel[" + model + " at " + chatUrl + (apiKey == null ? ", no key" : ", key set") + "]";
-    }
-
-    private Request post(byte[] body, ApiKey key) {
-        Request.Builder builder = new Request.Builder()
-                .url(chatUrl)
-                .header(keyHeader, keyHeader.equals(AUTHORIZATION) ? "Bearer " + key.reveal() : key.reveal())
-                .post(RequestBody.create(body, JSON));
-        if (organization != null) {
-            builder.header("OpenAI-Organization", organization);
-        }
-        return builder.build();
-    }
-
     /** Builds an {@link OpenAiLanguageModel}; only the key is needed, unless every request brings its own. */
     public static final class Builder extends HttpProviderBuilder<Builder> {
         private String organization;
-        private String keyHeader = AUTHORIZATION;
+        private String keyHeader = ChatCompletions.AUTHORIZATION;
         private boolean legacyMaxTokens;
 
         private Builder() {
@@ -140,7 +75,8 @@ public final class OpenAiLanguageModel implements LanguageModel {
             if (header == null || !header.matches("[A-Za-z0-9-]+")) {
                 throw new IllegalArgumentException("apiKeyHeader must be an HTTP header name, got '" + header + "'");
             }
-            this.keyHeader = header.equalsIgnoreCase(AUTHORIZATION) ? AUTHORIZATION : header;
+            this.keyHeader =
+                    header.equalsIgnoreCase(ChatCompletions.AUTHORIZATION) ? ChatCompletions.AUTHORIZATION : header;
             return this;
         }
 

@@ -3,11 +3,11 @@ package dev.mocksy.llm.openai;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mocksy.InvalidResponseException;
 import dev.mocksy.UnsupportedInputException;
-import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.okhttp.HttpCalls;
 import dev.mocksy.http.okhttp.HttpProviderBuilder;
 import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.llm.ApiKey;
+import dev.mocksy.llm.openai.internal.OpenAiErrorFormat;
 import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.TextToSpeech;
 import java.util.Objects;
@@ -23,6 +23,9 @@ import okhttp3.RequestBody;
  * TextToSpeech voice = OpenAiTextToSpeech.builder().apiKey(key).voice("alloy").build();
  * AudioClip clip = voice.synthesize("Tell me about a project you are proud of.");
  * }</pre>
+ *
+ * <p>Calls share the language models' HTTP handling: one deadline per call (default 30 s) covering its retries, and no
+ * further calls with a key OpenAI rejected.
  */
 public final class OpenAiTextToSpeech implements TextToSpeech {
 
@@ -53,8 +56,9 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
         this.voice = b.voice;
         this.instructions = b.instructions;
         this.speechUrl = b.settings().baseUrl().resolve("audio/speech");
-        ProviderErrors errors = b.settings().errors(OpenAiLanguageModel.ID, OpenAiLanguageModel.KEY_HELP);
-        this.http = b.settings().calls(errors);
+        this.http = b.settings()
+                .calls(b.settings()
+                        .errors(OpenAiLanguageModel.ID, OpenAiLanguageModel.KEY_HELP, OpenAiErrorFormat.INSTANCE));
     }
 
     public static Builder builder() {
@@ -90,7 +94,10 @@ public final class OpenAiTextToSpeech implements TextToSpeech {
                 .header("Authorization", "Bearer " + apiKey.reveal())
                 .post(RequestBody.create(body.toString(), JSON))
                 .build();
-        byte[] pcm = http.send(request, model, apiKey);
+        return http.send(request, model, apiKey, OpenAiTextToSpeech::clip);
+    }
+
+    private static AudioClip clip(byte[] pcm) {
         if (pcm.length == 0 || pcm.length % 2 != 0) {
             throw new InvalidResponseException(
                     OpenAiLanguageModel.ID, "the speech reply is not 16-bit PCM (" + pcm.length + " bytes)");

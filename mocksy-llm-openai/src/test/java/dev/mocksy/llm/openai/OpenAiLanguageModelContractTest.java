@@ -4,6 +4,7 @@ import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.LanguageModelContract;
 import dev.mocksy.llm.Timeouts;
+import dev.mocksy.spi.LanguageModelProvider;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -69,5 +70,15 @@ class OpenAiLanguageModelContractTest extends LanguageModelContract {
     protected String sentKey(RecordedRequest request) {
         String header = request.getHeader("Authorization");
         return header == null ? null : header.substring("Bearer ".length());
+    }
+
+    @Override
+    protected LanguageModelProvider provider() {
+        return new OpenAiLanguageModelProvider();
+    }
+
+    @Override
+    protected String keySetting() {
+        return "openai.api-key";
     }
 }

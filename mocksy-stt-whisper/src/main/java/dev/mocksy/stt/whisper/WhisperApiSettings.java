@@ -1,10 +1,14 @@
 package dev.mocksy.stt.whisper;
 
-import dev.mocksy.ProviderException;
+import dev.mocksy.AuthenticationException;
+import dev.mocksy.http.okhttp.HttpProviderConfig;
+import dev.mocksy.llm.ApiKey;
 import dev.mocksy.spi.ProviderConfig;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where and how to call an OpenAI-compatible transcription endpoint ({@code POST {baseUrl}/audio/transcriptions}).
@@ -13,11 +17,11 @@ import java.util.Objects;
  * faster-whisper server. {@link #toString()} never shows the API key.
  *
  * @param baseUrl the API root, e.g. {@code https://api.openai.com/v1}
- * @param apiKey the bearer token; null for local servers that need none
+ * @param apiKey the bearer token; null for local servers that need none; only printable ASCII, as HTTP headers carry
  * @param model the model name, e.g. {@code whisper-1}
  * @param language an ISO-639-1 hint such as {@code en}, or null to let the server detect it
  * @param prompt text that guides spelling and style (names, jargon), or null
- * @param timeout the whole call's timeout
+ * @param timeout the deadline of one whole call, every retry and wait included
  * @param maxRetries retries after a rate limit, a server error or a broken connection, 0 to 19
  * @param initialBackoff the first wait before a retry; doubled each time (with jitter, up to 20 s) unless the server
  *     says how long
@@ -40,6 +44,12 @@ public record WhisperApiSettings(
     public static final String PROMPT = "mocksy.whisper.prompt";
     public static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
 
+    /** The deadline of one transcription, upload and retries included: long answers take a while to upload. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+
+    static final int DEFAULT_RETRIES = 2;
+    static final Duration DEFAULT_BACKOFF = Duration.ofMillis(500);
+
     public WhisperApiSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         URI uri = URI.create(baseUrl);
@@ -48,10 +58,20 @@ public record WhisperApiSettings(
             throw new IllegalArgumentException("baseUrl must be an http(s) URL, got " + baseUrl);
         }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (apiKey != null) {
+            Optional<String> problem = ApiKey.problem(apiKey);
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException("apiKey is not usable: " + problem.get());
+            }
+            apiKey = apiKey.strip();
+        }
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("model must not be blank");
         }
         Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+        }
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         if (initialBackoff.isNegative()) {
             throw new IllegalArgumentException("initialBackoff must not be negative, got " + initialBackoff);
@@ -61,35 +81,51 @@ public record WhisperApiSettings(
         }
     }
 
-    /** OpenAI's endpoint with {@code whisper-1}, two retries and a two-minute timeout. */
+    /** OpenAI's endpoint with {@code whisper-1}, two retries and a two-minute deadline. */
     public static WhisperApiSettings openAi(String apiKey) {
         return new WhisperApiSettings(
-                OPENAI_BASE_URL, apiKey, "whisper-1", null, null, Duration.ofMinutes(2), 2, Duration.ofMillis(500));
+                OPENAI_BASE_URL, apiKey, "whisper-1", null, null, DEFAULT_TIMEOUT, DEFAULT_RETRIES, DEFAULT_BACKOFF);
     }
 
     /**
-     * Reads {@code mocksy.whisper.*} (or {@code MOCKSY_WHISPER_*}); the key falls back to {@code OPENAI_API_KEY}.
+     * Reads {@code mocksy.whisper.*} (or {@code MOCKSY_WHISPER_*}): {@code base-url}, {@code api-key} (falling back to
+     * {@code OPENAI_API_KEY}), {@code model}, {@code language}, {@code prompt}, {@code max-attempts} (default 3) and
+     * {@code timeout-seconds} (the deadline of one call, retries included; default 120).
      *
-     * @throws ProviderException when OpenAI's endpoint is used without a key, saying how to set one
+     * @throws AuthenticationException when OpenAI's endpoint is used without a key, or the key holds a character an
+     *     HTTP header cannot carry, saying how to set one
+     * @throws IllegalArgumentException when a number setting is not a whole number in range, naming it
      */
     public static WhisperApiSettings from(ProviderConfig config) {
-        String baseUrl = config.get(BASE_URL).orElse(OPENAI_BASE_URL);
-        String apiKey = config.get(API_KEY).or(() -> config.get(OPENAI_API_KEY)).orElse(null);
+        return from(new HttpProviderConfig(
+                WhisperApiSpeechToText.ID, WhisperApiSpeechToText.KEY_HELP, List.of(API_KEY, OPENAI_API_KEY), config));
+    }
+
+    static WhisperApiSettings from(HttpProviderConfig config) {
+        String baseUrl = config.baseUrl().orElse(OPENAI_BASE_URL);
+        String apiKey = config.optionalApiKey().map(ApiKey::reveal).orElse(null);
         if (apiKey == null && baseUrl.startsWith(OPENAI_BASE_URL)) {
-            throw new ProviderException(
-                    "whisper",
-                    "no API key: set MOCKSY_WHISPER_API_KEY or OPENAI_API_KEY, point mocksy.whisper.base-url at a "
-                            + "local server, or set mocksy.whisper.model-file to run whisper.cpp locally");
+            throw new AuthenticationException(
+                    WhisperApiSpeechToText.ID,
+                    "no API key is configured",
+                    "set MOCKSY_WHISPER_API_KEY or OPENAI_API_KEY, point mocksy.whisper.base-url at a local server, or"
+                            + " set mocksy.whisper.model-file to run whisper.cpp locally",
+                    0);
+        }
+        int maxAttempts = config.maxAttempts().orElse(DEFAULT_RETRIES + 1);
+        if (maxAttempts > 20) {
+            throw new IllegalArgumentException(
+                    "mocksy.whisper.max-attempts must be between 1 and 20, got " + maxAttempts);
         }
         return new WhisperApiSettings(
                 baseUrl,
                 apiKey,
-                config.get(MODEL).orElse("whisper-1"),
+                config.model().orElse("whisper-1"),
                 config.get(LANGUAGE).orElse(null),
                 config.get(PROMPT).orElse(null),
-                Duration.ofMinutes(2),
-                2,
-                Duration.ofMillis(500));
+                config.deadline().orElse(DEFAULT_TIMEOUT),
+                maxAttempts - 1,
+                DEFAULT_BACKOFF);
     }
 
     /** A copy with another language hint. */

@@ -5,10 +5,12 @@ import dev.mocksy.ModelNotFoundException;
 import dev.mocksy.ProviderException;
 import dev.mocksy.ProviderTimeoutException;
 import dev.mocksy.UnsupportedInputException;
+import dev.mocksy.http.Deadline;
 import dev.mocksy.http.ProviderErrors;
 import dev.mocksy.http.RetryPolicy;
 import dev.mocksy.http.okhttp.HttpCalls;
 import dev.mocksy.llm.ApiKey;
+import dev.mocksy.llm.Timeouts;
 import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.AudioConverter;
 import dev.mocksy.speech.SpeechToText;
@@ -35,8 +37,9 @@ import okhttp3.RequestBody;
  *
  * <p>Audio is uploaded as 16 kHz mono 16-bit WAV (what Whisper works on anyway, and a third of a 48 kHz upload).
  * Calls go through the shared {@link RetryPolicy} and {@link ProviderErrors} of every HTTP provider: rate limits,
- * server errors and broken connections are retried with exponential backoff, honouring {@code Retry-After}, and
- * failures arrive as the same typed exceptions as from the language models. Thread-safe.
+ * server errors and broken connections are retried with exponential backoff, honouring {@code Retry-After}, all within
+ * one deadline per call ({@link WhisperApiSettings#timeout()}); failures arrive as the same typed exceptions as from the
+ * language models, free of the key; a key the server rejected is not sent again. Thread-safe.
  */
 public final class WhisperApiSpeechToText implements SpeechToText {
 
@@ -50,36 +53,43 @@ public final class WhisperApiSpeechToText implements SpeechToText {
     private final ApiKey secret;
     private final HttpCalls http;
 
+    /** Sends over the connection pool the HTTP providers share. */
     public WhisperApiSpeechToText(WhisperApiSettings settings) {
-        this(settings, new OkHttpClient());
+        this(settings, null);
     }
 
-    /** Uses the given client's connection pool and dispatcher (the timeout comes from the settings). */
+    /**
+     * Uses the given client's connection pool and dispatcher (the timeouts come from the settings).
+     *
+     * @param client the client whose pool to share, or {@code null} for the one the HTTP providers share
+     */
     public WhisperApiSpeechToText(WhisperApiSettings settings, OkHttpClient client) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        OkHttpClient timed = Objects.requireNonNull(client, "client")
-                .newBuilder()
-                .callTimeout(settings.timeout())
-                .build();
         RetryPolicy retry = RetryPolicy.builder()
                 .maxAttempts(settings.maxRetries() + 1)
                 .initialDelay(settings.initialBackoff())
                 .maxRetryAfter(MAX_RETRY_AFTER)
                 .build();
-        this.secret = keyToRedact(settings.apiKey());
-        this.http = new HttpCalls(timed, new ProviderErrors(ID, KEY_HELP, Clock.systemUTC()), retry);
+        this.secret = settings.apiKey() == null ? null : ApiKey.of(settings.apiKey());
+        this.http = HttpCalls.withTimeouts(
+                client,
+                Timeouts.of(settings.timeout()),
+                new ProviderErrors(ID, KEY_HELP, TranscriptionErrorFormat.INSTANCE, Clock.systemUTC()),
+                retry);
     }
 
     @Override
     public Transcript transcribe(AudioClip audio) {
         byte[] wav = WavWriter.toBytes(AudioConverter.forRecognizer(Objects.requireNonNull(audio, "audio")));
-        byte[] body;
         try {
-            body = http.send(request(wav), settings.model(), secret);
+            return http.send(
+                    request(wav),
+                    settings.model(),
+                    secret,
+                    body -> VerboseJson.parse(new String(body, StandardCharsets.UTF_8), settings.language()));
         } catch (ProviderException failure) {
             throw explain(failure);
         }
-        return VerboseJson.parse(new String(body, StandardCharsets.UTF_8), settings.language());
     }
 
     /**
@@ -104,8 +114,7 @@ public final class WhisperApiSpeechToText implements SpeechToText {
         if (failure instanceof ProviderTimeoutException) {
             return new ProviderTimeoutException(
                     ID,
-                    "no answer from " + endpoint() + " within "
-                            + settings.timeout().toSeconds() + " s: " + detail,
+                    "no answer from " + endpoint() + " within " + Deadline.describe(settings.timeout()) + ": " + detail,
                     failure);
         }
         return failure;
@@ -118,17 +127,6 @@ public final class WhisperApiSpeechToText implements SpeechToText {
 
     private static boolean refusesAudio(int status) {
         return status == 400 || status == 413 || status == 415;
-    }
-
-    /**
-     * The key for the error mapper to redact; {@code null} for a key {@link ApiKey} refuses (blank, or with spaces
-     * inside), which is still sent as configured and still redacted by shape.
-     */
-    private static ApiKey keyToRedact(String apiKey) {
-        if (apiKey == null || apiKey.isBlank() || apiKey.strip().chars().anyMatch(Character::isWhitespace)) {
-            return null;
-        }
-        return ApiKey.of(apiKey);
     }
 
     private Request request(byte[] wav) {
@@ -147,7 +145,7 @@ public final class WhisperApiSpeechToText implements SpeechToText {
         }
         Request.Builder request = new Request.Builder().url(endpoint()).post(form.build());
         if (settings.apiKey() != null) {
-            request.header("Authorization", "Bearer " + settings.apiKey());
+            request.header("Authorization", "Bearer " + secret.reveal());
         }
         return request.build();
     }

@@ -2,12 +2,15 @@ package dev.mocksy.stt.whisper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.mocksy.AuthenticationException;
 import dev.mocksy.ProviderException;
+import dev.mocksy.ProviderTimeoutException;
 import dev.mocksy.RateLimitException;
 import dev.mocksy.UnsupportedInputException;
+import dev.mocksy.http.Canaries;
 import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.AudioConverter;
 import dev.mocksy.speech.TranscribedWord;
@@ -278,6 +281,138 @@ class WhisperApiSpeechToTextTest {
         assertThatThrownBy(() -> new WhisperApiSpeechToText(settings("k")).transcribe(clip))
                 .isInstanceOf(RateLimitException.class)
                 .hasMessageContaining("Rate limit reached");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void should_refuse_keys_a_header_cannot_carry_before_sending_anything_and_without_quoting_them() throws Exception {
+        List<Throwable> failures = new ArrayList<>();
+        String logs = Canaries.logsOf(() -> {
+            for (String key : Canaries.UNSENDABLE) {
+                failures.add(catchThrowable(() -> settings(key)));
+                failures.add(catchThrowable(() -> new WhisperSpeechToTextProvider()
+                        .create(dev.mocksy.spi.ProviderContext.of(ProviderConfig.isolated(Map.of(
+                                WhisperApiSettings.API_KEY,
+                                key,
+                                WhisperApiSettings.BASE_URL,
+                                server.url("/v1").toString()))))));
+            }
+        });
+
+        for (int i = 0; i < failures.size(); i++) {
+            Throwable thrown = failures.get(i);
+            assertThat(thrown)
+                    .isInstanceOf(i % 2 == 0 ? IllegalArgumentException.class : AuthenticationException.class)
+                    .hasMessageContaining("HTTP header cannot carry");
+            Canaries.assertNoLeak(Canaries.UNSENDABLE.get(i / 2), thrown);
+        }
+        assertThat(failures.get(1)).hasMessageContaining("MOCKSY_WHISPER_API_KEY");
+        assertThat(logs).doesNotContain(Canaries.MARK);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void should_never_show_the_key_in_failures_logs_or_descriptions() throws Exception {
+        WhisperApiSpeechToText whisper = new WhisperApiSpeechToText(settings(Canaries.SENDABLE));
+        List<String> texts = new ArrayList<>();
+        String logs = Canaries.logsOf(() -> {
+            texts.add(whisper.toString());
+            server.enqueue(json(400, "{\"error\": {\"message\": \"bad audio for " + Canaries.SENDABLE + "\"}}"));
+            texts.addAll(Canaries.describe(catchThrowable(() -> whisper.transcribe(clip))));
+            server.enqueue(new MockResponse().setBody("<html>proxy error for " + Canaries.SENDABLE + "</html>"));
+            texts.addAll(Canaries.describe(catchThrowable(() -> whisper.transcribe(clip))));
+            server.enqueue(json(503, "{\"error\": {\"message\": \"down\"}}"));
+            server.enqueue(json(503, "{\"error\": {\"message\": \"down, " + Canaries.SENDABLE + "\"}}"));
+            server.enqueue(json(503, "{\"error\": {\"message\": \"still down\"}}"));
+            texts.addAll(Canaries.describe(catchThrowable(() -> whisper.transcribe(clip))));
+        });
+
+        Canaries.assertNoLeak(Canaries.SENDABLE, texts);
+        assertThat(String.join("\n", texts)).contains("[redacted]");
+        assertThat(logs).doesNotContain(Canaries.MARK).contains("retrying");
+    }
+
+    @Test
+    void should_stop_sending_a_key_the_server_rejected() {
+        server.enqueue(
+                json(401, "{\"error\": {\"message\": \"Incorrect API key provided\", \"code\": \"invalid_api_key\"}}"));
+        server.enqueue(json(200, VERBOSE_JSON));
+        WhisperApiSpeechToText whisper = new WhisperApiSpeechToText(settings("sk-rejected-123456"));
+
+        assertThatThrownBy(() -> whisper.transcribe(clip)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> whisper.transcribe(clip))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("not sent again")
+                .hasMessageContaining("OPENAI_API_KEY");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void should_fail_with_a_timeout_when_the_server_stalls_past_the_deadline() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        }
+        WhisperApiSettings settings = new WhisperApiSettings(
+                server.url("/v1").toString(),
+                "k",
+                "whisper-1",
+                null,
+                null,
+                Duration.ofSeconds(2),
+                2,
+                Duration.ofMillis(50));
+
+        assertThatThrownBy(() -> new WhisperApiSpeechToText(settings).transcribe(clip))
+                .isInstanceOf(ProviderTimeoutException.class)
+                .hasMessageContaining("within 2 s")
+                .hasMessageContaining("deadline");
+    }
+
+    @Test
+    void should_retry_a_503_within_the_deadline_and_transcribe() {
+        server.enqueue(json(503, "{\"error\": {\"message\": \"overloaded\"}}"));
+        server.enqueue(json(200, VERBOSE_JSON));
+        WhisperApiSettings settings = new WhisperApiSettings(
+                server.url("/v1").toString(),
+                "k",
+                "whisper-1",
+                null,
+                null,
+                Duration.ofSeconds(10),
+                2,
+                Duration.ofMillis(20));
+
+        assertThat(new WhisperApiSpeechToText(settings).transcribe(clip).text()).isEqualTo("I would use a queue.");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void should_read_its_deadline_and_attempts_from_settings() {
+        WhisperApiSettings settings = WhisperApiSettings.from(ProviderConfig.isolated(Map.of(
+                WhisperApiSettings.BASE_URL,
+                "http://localhost:8080/v1",
+                "mocksy.whisper.timeout-seconds",
+                "45",
+                "mocksy.whisper.max-attempts",
+                "1")));
+
+        assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(settings.maxRetries()).isZero();
+        assertThatThrownBy(() -> WhisperApiSettings.from(ProviderConfig.isolated(Map.of(
+                        WhisperApiSettings.BASE_URL, "http://localhost:8080/v1", "mocksy.whisper.max-attempts", "0"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mocksy.whisper.max-attempts");
+    }
+
+    @Test
+    void should_tell_a_used_up_quota_from_a_rate_limit() {
+        server.enqueue(json(
+                429,
+                "{\"error\": {\"message\": \"You exceeded your current quota\", \"type\": \"insufficient_quota\","
+                        + " \"code\": \"insufficient_quota\"}}"));
+
+        assertThatThrownBy(() -> new WhisperApiSpeechToText(settings("k")).transcribe(clip))
+                .isInstanceOf(dev.mocksy.QuotaExhaustedException.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mocksy.ContentRefusedException;
 import dev.mocksy.InvalidResponseException;
-import dev.mocksy.http.ProviderErrors;
-import dev.mocksy.http.StreamAccumulator;
+import dev.mocksy.ProviderException;
+import dev.mocksy.http.okhttp.ChatWire;
+import dev.mocksy.http.okhttp.StreamAccumulator;
 import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.ChatMessage;
@@ -25,28 +26,52 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
  * Translates between Mocksy's chat and Anthropic's Messages API. Structured output is a forced tool call: the schema
  * is the tool's {@code input_schema} and the tool's input is the reply. Internal: not part of the API.
  */
-public final class Messages {
+public final class Messages implements ChatWire {
 
     private static final ObjectMapper JSON = MocksyJson.mapper();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     private final String provider;
+    private final HttpUrl messagesUrl;
+    private final String apiVersion;
     private final int defaultMaxTokens;
 
     /**
+     * @param provider the provider id for errors
+     * @param baseUrl the API's base URL, {@code messages} is resolved against it
+     * @param apiVersion sent as {@code anthropic-version}
      * @param defaultMaxTokens {@code max_tokens} when the request sets none: the Messages API requires it
      */
-    public Messages(String provider, int defaultMaxTokens) {
+    public Messages(String provider, HttpUrl baseUrl, String apiVersion, int defaultMaxTokens) {
         this.provider = provider;
+        this.messagesUrl = baseUrl.resolve("messages");
+        this.apiVersion = apiVersion;
         this.defaultMaxTokens = defaultMaxTokens;
     }
 
+    /** {@code POST /messages} with the key only in {@code x-api-key}. */
+    @Override
+    public Request request(ChatRequest request, String model, ApiKey key, boolean stream) {
+        return new Request.Builder()
+                .url(messagesUrl)
+                .header("x-api-key", key.reveal())
+                .header("anthropic-version", apiVersion)
+                .post(RequestBody.create(requestBody(request, model, stream), JSON_TYPE))
+                .build();
+    }
+
     /** The JSON body of {@code POST /messages}. */
-    public byte[] requestBody(ChatRequest request, String model, boolean stream) {
+    byte[] requestBody(ChatRequest request, String model, boolean stream) {
         List<Message> messages = request.conversation().stream()
                 .map(m -> new Message(m.role() == ChatMessage.Role.ASSISTANT ? "assistant" : "user", m.content()))
                 .toList();
@@ -83,6 +108,7 @@ public final class Messages {
     }
 
     /** The reply in a {@code message} body: its text blocks, or the forced tool's input as JSON. */
+    @Override
     public ChatResponse parse(byte[] body, String model) {
         Response response = read(body, Response.class);
         if (response.content() == null || response.content().isEmpty()) {
@@ -106,7 +132,9 @@ public final class Messages {
     }
 
     /** Reads the Messages stream: text and tool-input JSON deltas reach the listener as they arrive. */
-    public StreamAccumulator accumulator(StreamListener listener, String model, ProviderErrors errors, ApiKey key) {
+    @Override
+    public StreamAccumulator accumulator(
+            StreamListener listener, String model, Function<String, ProviderException> errorEvent) {
         return new StreamAccumulator(listener, model) {
             private int inputTokens;
 
@@ -154,7 +182,7 @@ public final class Messages {
                         complete();
                         return false;
                     case "error":
-                        throw errors.fromStreamError(data, model, key);
+                        throw errorEvent.apply(data);
                     default:
                         // ping, content_block_stop and event types added later carry nothing we need
                         return true;

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mocksy.ContentRefusedException;
 import dev.mocksy.InvalidResponseException;
-import dev.mocksy.http.ProviderErrors;
-import dev.mocksy.http.StreamAccumulator;
+import dev.mocksy.ProviderException;
+import dev.mocksy.http.okhttp.ChatWire;
+import dev.mocksy.http.okhttp.StreamAccumulator;
 import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.ChatMessage;
@@ -28,11 +29,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /** Translates between Mocksy's chat and Gemini's generateContent. Internal: not part of the API. */
-public final class GenerateContent {
+public final class GenerateContent implements ChatWire {
 
     private static final ObjectMapper JSON = MocksyJson.mapper();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     /** Finish reasons that mean the reply was withheld for its content. */
     private static final Set<String> BLOCKED =
@@ -54,13 +61,35 @@ public final class GenerateContent {
             "maximum");
 
     private final String provider;
+    private final HttpUrl baseUrl;
 
-    public GenerateContent(String provider) {
+    /**
+     * @param provider the provider id for errors
+     * @param baseUrl the API's base URL, {@code models/...} is resolved against it
+     */
+    public GenerateContent(String provider, HttpUrl baseUrl) {
         this.provider = provider;
+        this.baseUrl = baseUrl;
+    }
+
+    /** {@code :generateContent}, or {@code :streamGenerateContent?alt=sse}; the key only in {@code x-goog-api-key}. */
+    @Override
+    public Request request(ChatRequest request, String model, ApiKey key, boolean stream) {
+        HttpUrl url = stream
+                ? baseUrl.resolve("models/" + model + ":streamGenerateContent")
+                        .newBuilder()
+                        .addQueryParameter("alt", "sse")
+                        .build()
+                : baseUrl.resolve("models/" + model + ":generateContent");
+        return new Request.Builder()
+                .url(url)
+                .header("x-goog-api-key", key.reveal())
+                .post(RequestBody.create(requestBody(request), JSON_TYPE))
+                .build();
     }
 
     /** The JSON body of {@code models/{model}:generateContent} and {@code :streamGenerateContent}. */
-    public byte[] requestBody(ChatRequest request) {
+    byte[] requestBody(ChatRequest request) {
         String system = request.systemPrompt();
         Content systemInstruction = system.isEmpty() ? null : new Content(null, List.of(new Part(system, null)));
         List<Content> contents = request.conversation().stream()
@@ -132,6 +161,7 @@ public final class GenerateContent {
     }
 
     /** The reply in a generateContent body. */
+    @Override
     public ChatResponse parse(byte[] body, String model) {
         Response response = read(body);
         refuseIfBlocked(response);
@@ -149,13 +179,15 @@ public final class GenerateContent {
     }
 
     /** Reads the {@code GenerateContentResponse} chunks of {@code streamGenerateContent?alt=sse}. */
-    public StreamAccumulator accumulator(StreamListener listener, String model, ProviderErrors errors, ApiKey key) {
+    @Override
+    public StreamAccumulator accumulator(
+            StreamListener listener, String model, Function<String, ProviderException> errorEvent) {
         return new StreamAccumulator(listener, model) {
             @Override
             public boolean onEvent(String event, String data) {
                 Response chunk = read(data.getBytes(StandardCharsets.UTF_8));
                 if (chunk.error() != null && !chunk.error().isNull()) {
-                    throw errors.fromResponse(chunk.error().path("code").asInt(500), name -> null, data, model, key);
+                    throw errorEvent.apply(data);
                 }
                 refuseIfBlocked(chunk);
                 model(chunk.modelVersion());

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mocksy.ContentRefusedException;
 import dev.mocksy.InvalidResponseException;
-import dev.mocksy.http.ProviderErrors;
-import dev.mocksy.http.StreamAccumulator;
+import dev.mocksy.ProviderException;
+import dev.mocksy.http.okhttp.ChatWire;
+import dev.mocksy.http.okhttp.StreamAccumulator;
 import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.llm.ApiKey;
 import dev.mocksy.llm.ChatRequest;
@@ -23,27 +24,59 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /** Translates between Mocksy's chat and OpenAI's Chat Completions. Internal: not part of the API. */
-public final class ChatCompletions {
+public final class ChatCompletions implements ChatWire {
+
+    /** The header OpenAI's own API reads the key from, as {@code Bearer <key>}. */
+    public static final String AUTHORIZATION = "Authorization";
 
     private static final ObjectMapper JSON = MocksyJson.mapper();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
 
     private final String provider;
+    private final HttpUrl chatUrl;
+    private final String keyHeader;
+    private final String organization;
     private final boolean legacyMaxTokens;
 
     /**
      * @param provider the provider id for errors
+     * @param baseUrl the API's base URL, {@code chat/completions} is resolved against it
+     * @param keyHeader {@link #AUTHORIZATION} for a bearer token, or the header that carries the key as it is (Azure's
+     *     {@code api-key})
+     * @param organization sent as {@code OpenAI-Organization}, or {@code null}
      * @param legacyMaxTokens send {@code max_tokens} instead of {@code max_completion_tokens}, for older
      *     OpenAI-compatible servers
      */
-    public ChatCompletions(String provider, boolean legacyMaxTokens) {
+    public ChatCompletions(
+            String provider, HttpUrl baseUrl, String keyHeader, String organization, boolean legacyMaxTokens) {
         this.provider = provider;
+        this.chatUrl = baseUrl.resolve("chat/completions");
+        this.keyHeader = keyHeader;
+        this.organization = organization;
         this.legacyMaxTokens = legacyMaxTokens;
     }
 
+    @Override
+    public Request request(ChatRequest request, String model, ApiKey key, boolean stream) {
+        Request.Builder builder = new Request.Builder()
+                .url(chatUrl)
+                .header(keyHeader, keyHeader.equals(AUTHORIZATION) ? "Bearer " + key.reveal() : key.reveal())
+                .post(RequestBody.create(requestBody(request, model, stream), JSON_TYPE));
+        if (organization != null) {
+            builder.header("OpenAI-Organization", organization);
+        }
+        return builder.build();
+    }
+
     /** The JSON body of {@code POST /chat/completions}. */
-    public byte[] requestBody(ChatRequest request, String model, boolean stream) {
+    byte[] requestBody(ChatRequest request, String model, boolean stream) {
         List<Message> messages = request.messages().stream()
                 .map(m -> new Message(m.role().name().toLowerCase(Locale.ROOT), m.content()))
                 .toList();
@@ -85,6 +118,7 @@ public final class ChatCompletions {
     }
 
     /** The reply in a {@code chat.completion} body. */
+    @Override
     public ChatResponse parse(byte[] body, String model) {
         Completion completion = read(body);
         if (completion.choices() == null || completion.choices().isEmpty()) {
@@ -110,7 +144,9 @@ public final class ChatCompletions {
     }
 
     /** Reads {@code chat.completion.chunk} events up to {@code [DONE]}. */
-    public StreamAccumulator accumulator(StreamListener listener, String model, ProviderErrors errors, ApiKey key) {
+    @Override
+    public StreamAccumulator accumulator(
+            StreamListener listener, String model, Function<String, ProviderException> errorEvent) {
         return new StreamAccumulator(listener, model) {
             @Override
             public boolean onEvent(String event, String data) {
@@ -120,7 +156,7 @@ public final class ChatCompletions {
                 }
                 Completion chunk = read(data.getBytes(StandardCharsets.UTF_8));
                 if (chunk.error() != null && !chunk.error().isNull()) {
-                    throw errors.fromStreamError("{\"error\":" + chunk.error() + "}", model, key);
+                    throw errorEvent.apply("{\"error\":" + chunk.error() + "}");
                 }
                 model(chunk.model());
                 if (chunk.usage() != null) {

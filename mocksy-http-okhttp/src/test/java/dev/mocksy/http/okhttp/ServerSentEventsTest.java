@@ -1,4 +1,4 @@
-package dev.mocksy.http;
+package dev.mocksy.http.okhttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.mocksy.http;
+package dev.mocksy.http.okhttp;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.mocksy.http;
+package dev.mocksy.http.okhttp;
 
 import dev.mocksy.llm.ChatResponse;
 import dev.mocksy.llm.FinishReason;
