@@ -1,16 +1,19 @@
 package dev.mocksy.stt.vosk;
 
 import dev.mocksy.ProviderException;
-import java.io.InputStream;
 import java.nio.file.Path;
 
-/** The small US-English Vosk model that ships inside this module's jar, unpacked under MOCKSY_HOME on first use. */
+/**
+ * The small US-English Vosk model of the {@code mocksy-stt-vosk-model-en} artifact, unpacked under MOCKSY_HOME on first
+ * use. It is a separate artifact so that this jar stays small and a user can bring another model instead.
+ */
 final class BundledModel {
 
-    /** The version of {@code com.alphacephei:vosk-model-en} carried in the jar. */
+    /** The version of {@code com.alphacephei:vosk-model-en} the model artifact carries. */
     static final String VERSION = "0.3.45";
 
-    static final String RESOURCE = "vosk-model-en-us-" + VERSION + ".zip";
+    /** Where the model artifact keeps the archive on the class path. */
+    static final String RESOURCE = "dev/mocksy/stt/vosk/model/en/vosk-model-en-us-" + VERSION + ".zip";
 
     /** The model's folder inside the Android archive. */
     static final String PREFIX = "assets/model-en-us/";
@@ -28,16 +31,22 @@ final class BundledModel {
      * @throws ProviderException when the jar lost its model or the cache cannot be written
      */
     static Path unpack(Path mocksyHome) {
-        if (BundledModel.class.getResource(RESOURCE) == null) {
-            throw new ProviderException(
-                    "vosk",
-                    "the bundled model " + RESOURCE + " is missing from the classpath; use the mocksy-stt-vosk jar "
-                            + "from Maven Central or set mocksy.vosk.model to a Vosk model directory");
-        }
-        return ModelCache.unpack(BundledModel::open, PREFIX, directory(mocksyHome));
+        return unpack(mocksyHome, loader());
     }
 
-    private static InputStream open() {
-        return BundledModel.class.getResourceAsStream(RESOURCE);
+    /** {@link #unpack(Path)} with the model looked up in {@code loader}. */
+    static Path unpack(Path mocksyHome, ClassLoader loader) {
+        if (loader.getResource(RESOURCE) == null) {
+            throw new ProviderException(
+                    "vosk",
+                    "no Vosk model on the class path: add dev.mocksy:mocksy-stt-vosk-model-en (the small English"
+                            + " model), or set mocksy.vosk.model to the directory of a Vosk model you downloaded");
+        }
+        return ModelCache.unpack(() -> loader.getResourceAsStream(RESOURCE), PREFIX, directory(mocksyHome));
+    }
+
+    private static ClassLoader loader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null && context.getResource(RESOURCE) != null ? context : BundledModel.class.getClassLoader();
     }
 }
