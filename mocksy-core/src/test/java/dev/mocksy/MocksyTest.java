@@ -211,7 +211,7 @@ class MocksyTest {
         assertThat(store.load(session.id()))
                 .extracting(e -> e.event().getClass().getSimpleName())
                 .contains(InterviewEvent.LanguageModelDropped.class.getSimpleName());
-        assertThat(evaluation.method()).isEqualTo("heuristic");
+        assertThat(evaluation.method()).as("marked as the offline fallback").isEqualTo("fallback:heuristic");
     }
 
     @Test

@@ -62,6 +62,11 @@ public record Evaluation(
                 "rule");
     }
 
+    /** This evaluation with another {@link #method()}, e.g. marked as the offline fallback of a language model. */
+    public Evaluation withMethod(String newMethod) {
+        return new Evaluation(overall, categories, covered, missed, evidence, suggestion, flags, newMethod);
+    }
+
     /** Whether this was not an answer at all (empty, "I don't know", an instruction to the grader...). */
     public boolean nonAnswer() {
         return flags.contains(AnswerFlag.NON_ANSWER);

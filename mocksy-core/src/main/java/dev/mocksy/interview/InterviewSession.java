@@ -67,6 +67,9 @@ import java.util.function.Supplier;
  */
 public final class InterviewSession {
 
+    /** The prefix of an evaluation's method when the offline evaluator stood in for a language model. */
+    private static final String FALLBACK = "fallback:";
+
     private final InterviewEngine engine;
     private final SessionBudget budget;
     private InterviewSnapshot snapshot;
@@ -235,6 +238,9 @@ public final class InterviewSession {
                 : interviewerStep(() -> interviewer()
                         .evaluator()
                         .evaluate(new EvaluationRequest(turn.question(), answer, snapshot.plan())));
+        if (standingIn() && !evaluation.method().startsWith(FALLBACK)) {
+            evaluation = evaluation.withMethod(FALLBACK + evaluation.method());
+        }
         record(new AnswerEvaluated(turn.question().id(), evaluation));
         return evaluation;
     }
@@ -485,6 +491,11 @@ public final class InterviewSession {
         } else if (state == InterviewState.PROCESSING) {
             evaluatePending();
         }
+    }
+
+    /** Whether the offline interviewer stands in for this session's dropped language model. */
+    private boolean standingIn() {
+        return snapshot.languageModelDropped().isPresent() && engine.usesRemoteInterviewer(snapshot.plan());
     }
 
     /** The interviewer for this session's next step: the offline one once the language model was dropped. */

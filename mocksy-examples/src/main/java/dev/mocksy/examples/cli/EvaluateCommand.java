@@ -173,6 +173,7 @@ final class EvaluateCommand implements Callable<Integer> {
                             .toList()));
             result.put("nonAnswer", evaluation.nonAnswer());
             result.put("method", evaluation.method());
+            result.put("fallback", Printer.isFallback(evaluation));
             return result;
         }
     }

@@ -32,6 +32,7 @@ final class InterviewRunner {
     private final PrintStream out;
     private final Printer printer;
     private final VoiceInput voice;
+    private boolean droppedShown;
 
     /** A runner whose answers are spoken through {@code voice}, or typed when it is null. */
     InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out, VoiceInput voice) {
@@ -48,6 +49,7 @@ final class InterviewRunner {
             session.start();
         }
         while (!session.state().isTerminal()) {
+            noteDroppedModel();
             switch (session.state()) {
                 case ASKING -> ask();
                 case LISTENING -> listen();
@@ -57,6 +59,19 @@ final class InterviewRunner {
                 default -> throw new IllegalStateException("unexpected state " + session.state());
             }
         }
+    }
+
+    /** Says once, plainly, when the language model stopped being used and why (a rejected key, repeated failures). */
+    private void noteDroppedModel() {
+        if (droppedShown) {
+            return;
+        }
+        session.snapshot().languageModelDropped().ifPresent(reason -> {
+            droppedShown = true;
+            out.println();
+            out.println("The language model is no longer used in this interview: " + reason);
+            out.println("The rest of the interview runs offline, and its scores say so.");
+        });
     }
 
     private void ask() {

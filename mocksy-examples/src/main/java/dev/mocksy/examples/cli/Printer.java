@@ -39,6 +39,14 @@ final class Printer {
         if (!evaluation.suggestion().isBlank()) {
             out.println("  Tip: " + evaluation.suggestion());
         }
+        if (isFallback(evaluation)) {
+            out.println("  (Scored by the offline evaluator: the language model could not give a verdict.)");
+        }
+    }
+
+    /** Whether the score came from the offline evaluator standing in for a language model. */
+    static boolean isFallback(Evaluation evaluation) {
+        return evaluation.method().startsWith("fallback:");
     }
 
     private static <T> Predicate<T> distinctBy(Function<T, Object> key) {
