@@ -81,6 +81,16 @@ record Depth(int effectiveWords, int neededWords, int markers, int neededMarkers
         return Math.min(1.0, (double) markers / neededMarkers) * (1 - 0.8 * repetition);
     }
 
+    /**
+     * The same measurements against a reference answer's length: a complete answer needs about as many words as the
+     * reference (at least 15, at most the question type's own need), and one explanation marker.
+     */
+    Depth against(String reference) {
+        int words = AnalyzedText.of(reference).wordCount();
+        int needed = Math.max(15, Math.min(neededWords, words));
+        return new Depth(effectiveWords, needed, markers, 1, repetition);
+    }
+
     static Depth measure(AnalyzedText answer, InterviewType type, Difficulty difficulty) {
         Set<String> markers = new HashSet<>();
         List<Set<String>> previous = new ArrayList<>();

@@ -4,11 +4,12 @@ import com.google.auto.service.AutoService;
 import dev.mocksy.spi.AnswerEvaluatorProvider;
 import dev.mocksy.spi.ProviderConfig;
 
-/** Provides the offline {@link HeuristicAnswerEvaluator}; any real evaluator on the classpath takes precedence. */
+/**
+ * Provides the offline {@link HeuristicAnswerEvaluator}; any real evaluator on the classpath takes precedence. When a
+ * {@link TextEmbedder} is on the class path (see {@link TextEmbedders}), key points are matched by meaning too.
+ */
 @AutoService(AnswerEvaluatorProvider.class)
 public final class HeuristicAnswerEvaluatorProvider implements AnswerEvaluatorProvider {
-
-    private static final HeuristicAnswerEvaluator EVALUATOR = new HeuristicAnswerEvaluator();
 
     @Override
     public String id() {
@@ -17,7 +18,7 @@ public final class HeuristicAnswerEvaluatorProvider implements AnswerEvaluatorPr
 
     @Override
     public AnswerEvaluator create(ProviderConfig config) {
-        return EVALUATOR;
+        return new HeuristicAnswerEvaluator(TextEmbedders.find(config).orElse(null));
     }
 
     @Override

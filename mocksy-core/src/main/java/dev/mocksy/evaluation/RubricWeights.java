@@ -88,6 +88,20 @@ final class RubricWeights {
         return scores;
     }
 
+    /**
+     * Lowers the scores of an answer that states {@code wrong} incorrect things: technical correctness most (halved
+     * for the first, and again for each more), problem solving and depth less. Confident wrong answers must score
+     * below careful right ones.
+     */
+    static void penaliseIncorrect(Map<RubricCategory, Double> categories, int wrong) {
+        double correctness = Math.pow(0.5, wrong);
+        double other = Math.pow(0.8, wrong);
+        categories.computeIfPresent(RubricCategory.TECHNICAL_CORRECTNESS, (c, score) -> round(score * correctness));
+        categories.computeIfPresent(RubricCategory.PROBLEM_SOLVING, (c, score) -> round(score * other));
+        categories.computeIfPresent(RubricCategory.DEPTH_AND_COMPLETENESS, (c, score) -> round(score * other));
+        categories.computeIfPresent(RubricCategory.CONFIDENCE_AND_CLARITY, (c, score) -> round(score * other));
+    }
+
     static double overall(InterviewType type, Map<RubricCategory, Double> categories) {
         double[] weights =
                 switch (type) {

@@ -127,18 +127,9 @@ public final class BankQuestionGenerator implements QuestionGenerator {
         if (skill.isEmpty()) {
             return question;
         }
-        return new Question(
-                question.id(),
-                "Your resume lists " + skill.get() + ". " + question.text(),
-                question.type(),
-                question.roles(),
-                question.levels(),
-                question.difficulty(),
-                question.technologies(),
-                question.companies(),
-                question.keyPoints(),
-                question.followUps(),
-                question.modelAnswer());
+        return question.toBuilder()
+                .text("Your resume lists " + skill.get() + ". " + question.text())
+                .build();
     }
 
     @Override

@@ -1,0 +1,360 @@
+package dev.mocksy.evaluation;
+
+import dev.mocksy.evaluation.QuestionProfile.Claim;
+import dev.mocksy.evaluation.QuestionProfile.CompiledKeyPoint;
+import dev.mocksy.evaluation.QuestionProfile.CompiledMisconception;
+import dev.mocksy.evaluation.QuestionProfile.Property;
+import dev.mocksy.internal.text.AnalyzedText;
+import dev.mocksy.internal.text.Segment;
+import dev.mocksy.internal.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Statements an answer gets wrong: a known misconception of the question (in any of its phrasings, and not negated),
+ * or a key point stated in reverse: negated ("goroutines are not scheduled by the runtime"), with the opposite
+ * property ("virtual threads are heavier"), or with its terms swapped ("authentication decides what you may do").
+ *
+ * <p>Word-based checks run always; with sentence embeddings ({@link MeaningMatch}) a swapped definition is also caught
+ * when it is paraphrased, and a misconception when it is restated in other words (only when the sentence is much
+ * closer to the misconception than to its correction). Each finding names the sentence, what it claims and what is
+ * correct; the key point it reverses, if any, is not credited.
+ *
+ * @param findings every wrong statement found, in answer order, at most one per sentence
+ */
+record Contradictions(List<Finding> findings) {
+
+    /** Similarity to a misconception, in meaning, above which a sentence may restate it. */
+    static final double MISCONCEPTION_SIMILARITY = 0.78;
+
+    /** A misconception restated in meaning must be this much closer to it than to its correction. */
+    static final double MISCONCEPTION_MARGIN = 0.08;
+
+    /** A swapped definition: the part is this much closer to the other entity's description. */
+    static final double SWAP_MARGIN = 0.12;
+
+    private static final Set<String> NEGATIONS = Set.of(
+            "not", "no", "never", "cannot", "can't", "cant", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt",
+            "aren't", "arent", "won't", "wont", "wasn't", "weren't", "shouldn't", "mustn't", "didn't", "hardly",
+            "neither", "nor", "none", "nothing");
+
+    /** How a statement is wrong. */
+    enum Kind {
+        MISCONCEPTION,
+        NEGATED,
+        OPPOSITE,
+        SWAPPED
+    }
+
+    /**
+     * One wrong statement.
+     *
+     * @param segment the sentence that says it
+     * @param kind how it is wrong
+     * @param claim what it claims, in words the candidate can recognise
+     * @param correct what is true instead
+     * @param keyPoint the key point it reverses, or {@code null} for a misconception unrelated to one
+     */
+    record Finding(Segment segment, Kind kind, String claim, String correct, CompiledKeyPoint keyPoint) {}
+
+    /** Whether a key point was reversed somewhere: then it is not credited, whatever else matched it. */
+    Set<CompiledKeyPoint> reversed() {
+        Set<CompiledKeyPoint> reversed = new HashSet<>();
+        for (Finding finding : findings) {
+            if (finding.keyPoint() != null) {
+                reversed.add(finding.keyPoint());
+            }
+        }
+        return reversed;
+    }
+
+    /** The sentences with a finding. */
+    Set<Segment> segments() {
+        Set<Segment> segments = new HashSet<>();
+        findings.forEach(f -> segments.add(f.segment()));
+        return segments;
+    }
+
+    static Contradictions find(QuestionProfile profile, AnalyzedText answer, MeaningMatch meaning) {
+        Map<Segment, Finding> found = new LinkedHashMap<>();
+        List<Segment> prose = new ArrayList<>();
+        for (Segment segment : answer.segments()) {
+            if (!segment.code() && segment.size() >= 3) {
+                prose.add(segment);
+            }
+        }
+        for (int s = 0; s < prose.size(); s++) {
+            Segment segment = prose.get(s);
+            Finding finding = misconception(profile, segment, meaning);
+            if (finding == null) {
+                finding = reversedKeyPoint(profile, segment, meaning);
+            }
+            if (finding == null) {
+                finding = swapped(profile, segment, meaning);
+            }
+            if (finding != null) {
+                found.put(segment, finding);
+            }
+        }
+        return new Contradictions(List.copyOf(found.values()));
+    }
+
+    private static Finding misconception(QuestionProfile profile, Segment segment, MeaningMatch meaning) {
+        List<Token> tokens = segment.tokens();
+        for (CompiledMisconception misconception : profile.misconceptions()) {
+            for (QuestionProfile.Phrasing phrasing : misconception.phrasings()) {
+                int at = Matching.find(tokens, phrasing.stems());
+                if (at >= 0 && negatedAround(segment, at, phrasing.stems().size()) == phrasing.negative()) {
+                    return finding(segment, Kind.MISCONCEPTION, misconception, profile);
+                }
+            }
+        }
+        if (meaning != null) {
+            for (CompiledMisconception misconception : profile.misconceptions()) {
+                double toClaim = meaning.toMisconception(segment, misconception);
+                double toCorrection = meaning.toCorrection(segment, misconception);
+                if (toClaim >= MISCONCEPTION_SIMILARITY
+                        && toClaim >= toCorrection + MISCONCEPTION_MARGIN
+                        && negations(tokens) == negations(misconception.claimTokens())) {
+                    return finding(segment, Kind.MISCONCEPTION, misconception, profile);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Finding finding(
+            Segment segment, Kind kind, CompiledMisconception misconception, QuestionProfile profile) {
+        return new Finding(
+                segment,
+                kind,
+                misconception.misconception().claim(),
+                misconception.misconception().correction(),
+                relatedKeyPoint(profile, misconception));
+    }
+
+    /** The key point a misconception contradicts: the one sharing most content words with its correction. */
+    private static CompiledKeyPoint relatedKeyPoint(QuestionProfile profile, CompiledMisconception misconception) {
+        CompiledKeyPoint best = null;
+        int bestShared = 1;
+        for (CompiledKeyPoint keyPoint : profile.keyPoints()) {
+            int shared = 0;
+            for (String stem : misconception.correctionStems()) {
+                if (keyPoint.pointStems().contains(stem)) {
+                    shared++;
+                }
+            }
+            if (shared > bestShared) {
+                bestShared = shared;
+                best = keyPoint;
+            }
+        }
+        return best;
+    }
+
+    private static Finding reversedKeyPoint(QuestionProfile profile, Segment segment, MeaningMatch meaning) {
+        List<Token> tokens = segment.tokens();
+        Set<String> stems = new HashSet<>();
+        Set<String> words = new HashSet<>();
+        for (Token token : tokens) {
+            stems.add(token.stem());
+            words.add(token.lower());
+        }
+        for (CompiledKeyPoint keyPoint : profile.keyPoints()) {
+            // the opposite property: "heavier" where the point says "lightweight", about the same thing
+            for (Property property : keyPoint.properties()) {
+                if (property.group().stream().anyMatch(words::contains)) {
+                    continue;
+                }
+                for (int i = 0; i < tokens.size(); i++) {
+                    Token token = tokens.get(i);
+                    if (!property.opposites().contains(token.lower()) || negatedBefore(segment, i)) {
+                        continue;
+                    }
+                    if (property.context().stream().anyMatch(stems::contains)) {
+                        return new Finding(
+                                segment,
+                                Kind.OPPOSITE,
+                                "says \"" + token.surface() + "\" where it is \"" + property.word() + "\"",
+                                keyPoint.keyPoint().point(),
+                                keyPoint);
+                    }
+                }
+            }
+            // negated: a term of the point with a negation right before it, when the point itself is not negative
+            if (keyPoint.negative()) {
+                continue;
+            }
+            for (List<String> term : keyPoint.terms()) {
+                int at = Matching.find(tokens, term);
+                if (at >= 0 && negatedBefore(segment, at) && supports(keyPoint, stems, term, segment, meaning)) {
+                    return new Finding(
+                            segment, Kind.NEGATED, "denies it", keyPoint.keyPoint().point(), keyPoint);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A negated term counts only when the sentence is about the point, not a passing use of a common term. */
+    private static boolean supports(
+            CompiledKeyPoint keyPoint, Set<String> stems, List<String> term, Segment segment, MeaningMatch meaning) {
+        if (term.size() >= 2) {
+            return true;
+        }
+        int shared = 0;
+        for (String stem : keyPoint.pointStems()) {
+            if (stems.contains(stem)) {
+                shared++;
+            }
+        }
+        return shared >= 2 || (meaning != null && meaning.toKeyPoint(segment, keyPoint) >= 0.6);
+    }
+
+    private static Finding swapped(QuestionProfile profile, Segment segment, MeaningMatch meaning) {
+        List<Claim> claims = profile.claims();
+        if (claims.size() < 2) {
+            return null;
+        }
+        List<Part> parts = Part.split(segment, profile.entities());
+        if (parts.size() < 1) {
+            return null;
+        }
+        for (Part part : parts) {
+            Claim own = null;
+            for (Claim claim : claims) {
+                if (claim.entity().equals(part.entity())) {
+                    own = claim;
+                    break;
+                }
+            }
+            if (own == null) {
+                continue;
+            }
+            for (Claim other : claims) {
+                if (other.entity().equals(part.entity())) {
+                    continue;
+                }
+                int toOwn = overlap(part.stems(), own.description());
+                int toOther = overlap(part.stems(), other.description());
+                boolean lexical = toOther >= 2 && toOther >= toOwn + 2;
+                boolean semantic = false;
+                if (!lexical && meaning != null && part.text().length() >= 12) {
+                    double simOwn = meaning.similarity(part.text(), own.descriptionText());
+                    double simOther = meaning.similarity(part.text(), other.descriptionText());
+                    semantic = simOther >= 0.45 && simOther >= simOwn + SWAP_MARGIN;
+                }
+                if (lexical || semantic) {
+                    return new Finding(
+                            segment,
+                            Kind.SWAPPED,
+                            "says of " + part.surface() + " what is true of " + other.entitySurface(),
+                            own.keyPoint().keyPoint().point(),
+                            own.keyPoint());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int overlap(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String stem : a) {
+            if (b.contains(stem)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** Whether a negation stands within four words before token {@code at}, in the same clause. */
+    static boolean negatedBefore(Segment segment, int at) {
+        List<Token> tokens = segment.tokens();
+        for (int i = Math.max(0, at - 4); i < at; i++) {
+            String word = tokens.get(i).lower();
+            if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+                String between = segment.text()
+                        .substring(
+                                tokens.get(i).end() - segment.start(), tokens.get(at).start() - segment.start());
+                if (!between.matches("(?s).*[,;:(\\u2014].*|.*\\bbut\\b.*")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the stretch from four words before token {@code at} to a little past the phrase of {@code length} stems
+     * holds a negation in the same clause: "are not heavier", "not really heavier".
+     */
+    static boolean negatedAround(Segment segment, int at, int length) {
+        if (negatedBefore(segment, at)) {
+            return true;
+        }
+        List<Token> tokens = segment.tokens();
+        int end = Math.min(tokens.size(), at + length + 3);
+        for (int i = at + 1; i < end; i++) {
+            String word = tokens.get(i).lower();
+            if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+                String between = segment.text()
+                        .substring(tokens.get(at).end() - segment.start(), tokens.get(i).start() - segment.start());
+                if (!between.matches("(?s).*[,;:(\\u2014].*|.*\\bbut\\b.*")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static int negations(List<Token> tokens) {
+        int count = 0;
+        for (Token token : tokens) {
+            if (NEGATIONS.contains(token.lower()) || token.lower().endsWith("n't")) {
+                count++;
+            }
+        }
+        return count % 2;
+    }
+
+    /** The stretch of a sentence about one entity of the question, from its first mention to the next entity's. */
+    record Part(String entity, String surface, Set<String> stems, String text) {
+
+        static List<Part> split(Segment segment, Set<String> entities) {
+            List<Token> tokens = segment.tokens();
+            List<Integer> starts = new ArrayList<>();
+            String current = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                String stem = tokens.get(i).stem();
+                if (entities.contains(stem) && !stem.equals(current)) {
+                    starts.add(i);
+                    current = stem;
+                }
+            }
+            List<Part> parts = new ArrayList<>();
+            for (int p = 0; p < starts.size(); p++) {
+                int from = starts.get(p);
+                int to = p + 1 < starts.size() ? starts.get(p + 1) : tokens.size();
+                String entity = tokens.get(from).stem();
+                Set<String> stems = new HashSet<>();
+                StringBuilder text = new StringBuilder();
+                for (int i = from + 1; i < to; i++) {
+                    Token token = tokens.get(i);
+                    if (entities.contains(token.stem())) {
+                        continue;
+                    }
+                    text.append(token.lower()).append(' ');
+                    if (AnalyzedText.isContent(token)) {
+                        stems.add(token.stem());
+                    }
+                }
+                parts.add(new Part(entity, tokens.get(from).surface(), stems, text.toString().strip()));
+            }
+            return parts;
+        }
+    }
+}
