@@ -42,6 +42,11 @@ record Contradictions(List<Finding> findings) {
             "aren't", "arent", "won't", "wont", "wasn't", "weren't", "shouldn't", "mustn't", "didn't", "hardly",
             "neither", "nor", "none", "nothing");
 
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "this", "that", "these", "those", "which");
+
+    private static final Set<String> QUALIFIERS =
+            Set.of("before", "until", "unless", "while", "during", "when", "if", "yet", "early", "always", "only");
+
     /** How a statement is wrong. */
     enum Kind {
         MISCONCEPTION,
@@ -175,7 +180,7 @@ record Contradictions(List<Finding> findings) {
                     if (!property.opposites().contains(token.lower()) || negatedBefore(segment, i)) {
                         continue;
                     }
-                    if (property.context().stream().anyMatch(stems::contains)) {
+                    if (property.context().stream().anyMatch(stems::contains) && mentionsSubject(keyPoint, stems)) {
                         return new Finding(
                                 segment,
                                 Kind.OPPOSITE,
@@ -185,13 +190,18 @@ record Contradictions(List<Finding> findings) {
                     }
                 }
             }
-            // negated: a term of the point with a negation right before it, when the point itself is not negative
+            // negated: a term of the point right after a negation, in a sentence about the point's own subject
             if (keyPoint.negative()) {
                 continue;
             }
             for (List<String> term : keyPoint.terms()) {
-                int at = Matching.find(tokens, term);
-                if (at >= 0 && negatedBefore(segment, at) && supports(keyPoint, stems, term, segment, meaning)) {
+                int at = Matching.sequence(tokens, term);
+                if (at >= 0
+                        && negatedWithin(segment, at, 3)
+                        && !qualified(segment, at)
+                        && aboutSubject(profile, keyPoint, stems, term)
+                        && negatedSubject(segment, at, keyPoint)
+                        && (meaning == null || meaning.toKeyPoint(segment, keyPoint) >= 0.45)) {
                     return new Finding(
                             segment, Kind.NEGATED, "denies it", keyPoint.keyPoint().point(), keyPoint);
                 }
@@ -200,19 +210,66 @@ record Contradictions(List<Finding> findings) {
         return null;
     }
 
-    /** A negated term counts only when the sentence is about the point, not a passing use of a common term. */
-    private static boolean supports(
-            CompiledKeyPoint keyPoint, Set<String> stems, List<String> term, Segment segment, MeaningMatch meaning) {
-        if (term.size() >= 2) {
-            return true;
+    /** Whether the sentence names the key point's subject ("ViewModel" for "A ViewModel survives..."). */
+    private static boolean mentionsSubject(CompiledKeyPoint keyPoint, Set<String> stems) {
+        return keyPoint.subject().isEmpty() || keyPoint.subject().stream().anyMatch(stems::contains);
+    }
+
+    /**
+     * Whether what is negated is the key point's subject: it, or a pronoun, stands just before the negation ("the
+     * ViewModel does not survive" denies a point about the ViewModel, not one about SavedStateHandle).
+     */
+    private static boolean negatedSubject(Segment segment, int at, CompiledKeyPoint keyPoint) {
+        List<Token> tokens = segment.tokens();
+        int negation = -1;
+        for (int i = at - 1; i >= Math.max(0, at - 3); i--) {
+            String word = tokens.get(i).lower();
+            if (NEGATIONS.contains(word) || word.endsWith("n't")) {
+                negation = i;
+                break;
+            }
+        }
+        if (negation < 0) {
+            return false;
+        }
+        for (int i = negation - 1; i >= Math.max(0, negation - 4); i--) {
+            Token token = tokens.get(i);
+            if (keyPoint.subject().contains(token.stem()) || PRONOUNS.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation with a condition of time or case ("does not kill it before it is ready") is not a denial. */
+    private static boolean qualified(Segment segment, int at) {
+        List<Token> tokens = segment.tokens();
+        for (int i = at; i < Math.min(tokens.size(), at + 8); i++) {
+            if (QUALIFIERS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence is about the key point's subject: it names the entity the point describes (when the
+     * question contrasts several), or shares two more of the point's words than the term itself.
+     */
+    private static boolean aboutSubject(
+            QuestionProfile profile, CompiledKeyPoint keyPoint, Set<String> stems, List<String> term) {
+        for (Claim claim : profile.claims()) {
+            if (claim.keyPoint().equals(keyPoint)) {
+                return stems.contains(claim.entity());
+            }
         }
         int shared = 0;
         for (String stem : keyPoint.pointStems()) {
-            if (stems.contains(stem)) {
+            if (stems.contains(stem) && !term.contains(stem)) {
                 shared++;
             }
         }
-        return shared >= 2 || (meaning != null && meaning.toKeyPoint(segment, keyPoint) >= 0.6);
+        return shared >= 2;
     }
 
     private static Finding swapped(QuestionProfile profile, Segment segment, MeaningMatch meaning) {
@@ -241,7 +298,7 @@ record Contradictions(List<Finding> findings) {
                 }
                 int toOwn = overlap(part.stems(), own.description());
                 int toOther = overlap(part.stems(), other.description());
-                boolean lexical = toOther >= 2 && toOther >= toOwn + 2;
+                boolean lexical = toOther >= 2 && toOther > toOwn;
                 boolean semantic = false;
                 if (!lexical && meaning != null && part.text().length() >= 12) {
                     double simOwn = meaning.similarity(part.text(), own.descriptionText());
@@ -273,8 +330,13 @@ record Contradictions(List<Finding> findings) {
 
     /** Whether a negation stands within four words before token {@code at}, in the same clause. */
     static boolean negatedBefore(Segment segment, int at) {
+        return negatedWithin(segment, at, 4);
+    }
+
+    /** Whether a negation stands within {@code words} words before token {@code at}, in the same clause. */
+    static boolean negatedWithin(Segment segment, int at, int words) {
         List<Token> tokens = segment.tokens();
-        for (int i = Math.max(0, at - 4); i < at; i++) {
+        for (int i = Math.max(0, at - words); i < at; i++) {
             String word = tokens.get(i).lower();
             if (NEGATIONS.contains(word) || word.endsWith("n't")) {
                 String between = segment.text()

@@ -47,6 +47,12 @@ final class Matching {
         return -1;
     }
 
+    /** The index where {@code stems} start as consecutive stems (function words allowed between), or -1. */
+    static int sequence(List<Token> tokens, List<String> stems) {
+        int exact = sequence(tokens, stems, false);
+        return exact >= 0 ? exact : sequence(tokens, stems, true);
+    }
+
     private static int sequence(List<Token> tokens, List<String> stems, boolean contentOnly) {
         outer:
         for (int i = 0; i < tokens.size(); i++) {

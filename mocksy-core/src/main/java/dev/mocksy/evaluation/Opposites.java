@@ -21,8 +21,9 @@ final class Opposites {
                     Set.of("slow", "slower", "slowest", "slows", "slowly")),
             pair(Set.of("more"), Set.of("less", "fewer")),
             pair(
-                    Set.of("increase", "increases", "increased", "raises", "higher", "grows", "bigger"),
-                    Set.of("decrease", "decreases", "decreased", "reduces", "reduced", "lower", "lowers", "shrinks")),
+                    Set.of("increase", "increases", "increased", "raise", "raises", "higher", "grow", "grows", "bigger"),
+                    Set.of("decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "lower", "lowers", "shrink",
+                            "shrinks")),
             pair(
                     Set.of("synchronous", "synchronously", "sync", "blocking", "blocks"),
                     Set.of("asynchronous", "asynchronously", "async", "nonblocking", "non-blocking")),
@@ -35,19 +36,20 @@ final class Opposites {
                     Set.of("parallel", "concurrently", "simultaneously"),
                     Set.of("sequential", "sequentially", "serially", "serial")),
             pair(
-                    Set.of("persistent", "durable", "persists", "survives"),
+                    Set.of("persistent", "durable", "persist", "persists", "survive", "survives"),
                     Set.of("ephemeral", "volatile", "temporary", "lost")),
             pair(Set.of("optional"), Set.of("required", "mandatory")),
             pair(Set.of("encrypted"), Set.of("unencrypted", "plaintext")),
             pair(Set.of("strong", "strongly"), Set.of("weak", "weakly", "eventual", "eventually")),
             pair(Set.of("public"), Set.of("private")),
-            pair(Set.of("shared", "shares"), Set.of("isolated", "separate", "dedicated")),
-            pair(Set.of("allowed", "allows", "permits", "permitted"), Set.of("denied", "forbidden", "prevents",
-                    "blocked", "disallowed")),
+            pair(Set.of("share", "shared", "shares", "sharing"), Set.of("isolated", "separate", "dedicated")),
+            pair(Set.of("allow", "allowed", "allows", "permit", "permits", "permitted"),
+                    Set.of("deny", "denied", "forbid", "forbidden", "prevent", "prevents", "blocked", "disallowed")),
             pair(Set.of("always"), Set.of("never")),
             pair(Set.of("explicit", "explicitly"), Set.of("implicit", "implicitly")),
             pair(Set.of("static", "statically"), Set.of("dynamic", "dynamically")),
-            pair(Set.of("includes", "included", "inclusive"), Set.of("excludes", "excluded", "exclusive")),
+            pair(Set.of("include", "includes", "included", "inclusive"),
+                    Set.of("exclude", "excludes", "excluded", "exclusive")),
             pair(Set.of("idempotent"), Set.of("non-idempotent", "nonidempotent")),
             pair(Set.of("ordered"), Set.of("unordered")));
 

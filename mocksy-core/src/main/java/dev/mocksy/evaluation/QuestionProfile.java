@@ -49,6 +49,7 @@ record QuestionProfile(
      * @param pointStems the content stems of the point's sentence
      * @param negative whether the point's sentence is itself negative ("stateless services keep no session")
      * @param properties the words of the point that have an opposite, with the words around them
+     * @param subject the content stems the point's sentence opens with, before its verb: what it is about
      */
     record CompiledKeyPoint(
             KeyPoint keyPoint,
@@ -56,7 +57,8 @@ record QuestionProfile(
             List<String> joined,
             Set<String> pointStems,
             boolean negative,
-            List<Property> properties) {}
+            List<Property> properties,
+            Set<String> subject) {}
 
     /**
      * A word of a key point that has an opposite ("lightweight" and "heavy").
@@ -151,7 +153,8 @@ record QuestionProfile(
                     List.copyOf(joined),
                     Set.copyOf(contentStems(keyPoint.point())),
                     Contradictions.negations(pointTokens) == 1,
-                    properties(pointTokens)));
+                    properties(pointTokens),
+                    subject(pointTokens)));
         }
         for (String technology : question.technologies()) {
             topic.addAll(contentStems(technology));
@@ -171,7 +174,8 @@ record QuestionProfile(
                     Tokenizer.tokenize(misconception.claim()),
                     Set.copyOf(contentStems(misconception.correction()))));
         }
-        List<Claim> claims = claims(compiled, questionStems);
+        List<Claim> claims = contrasts(question.text()) ? claims(compiled, questionStems) : List.of();
+        claims = apart(claims, question.text());
         Set<String> entities = new HashSet<>();
         claims.forEach(claim -> entities.add(claim.entity()));
         if (entities.size() < 2) {
@@ -188,12 +192,59 @@ record QuestionProfile(
                 Set.copyOf(entities));
     }
 
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:differ\\w*|vs\\.?|versus|compare\\w*|contrast\\w*|distinguish\\w*|between)\\b");
+
+    /** Whether the question contrasts things ("the difference between X and Y", "X vs Y"): only then can they swap. */
+    private static boolean contrasts(String question) {
+        return CONTRAST.matcher(question).find();
+    }
+
+    /** Claims whose entities stand apart in the question: "window functions" is one thing, not two. */
+    private static List<Claim> apart(List<Claim> claims, String question) {
+        List<Token> tokens = Tokenizer.tokenize(question);
+        Set<String> entities = new HashSet<>();
+        claims.forEach(claim -> entities.add(claim.entity()));
+        Set<String> compound = new HashSet<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String a = tokens.get(i).stem();
+            String b = tokens.get(i + 1).stem();
+            if (entities.contains(a) && entities.contains(b)) {
+                compound.add(a);
+                compound.add(b);
+            }
+        }
+        return claims.stream().filter(c -> !compound.contains(c.entity())).toList();
+    }
+
+    /** The content stems before the first verb (at most three): "a failing liveness probe" in "... restarts it". */
+    private static Set<String> subject(List<Token> tokens) {
+        Set<String> subject = new HashSet<>();
+        for (Token token : tokens) {
+            if (!AnalyzedText.isContent(token)) {
+                continue;
+            }
+            if (Opposites.of(token.lower()) != null
+                    || (!subject.isEmpty() && dev.mocksy.internal.text.WordLists.isVerbStem(token.stem()))) {
+                break;
+            }
+            subject.add(token.stem());
+            if (subject.size() == 3) {
+                break;
+            }
+        }
+        return Set.copyOf(subject);
+    }
+
     /** The words of a key point that have opposites, each with the content stems around it. */
     private static List<Property> properties(List<Token> tokens) {
         List<Property> properties = new ArrayList<>();
+        Set<String> words = new HashSet<>();
+        tokens.forEach(token -> words.add(token.lower()));
         for (int i = 0; i < tokens.size(); i++) {
             Opposites.Entry entry = Opposites.of(tokens.get(i).lower());
-            if (entry == null) {
+            // a point that names both sides ("separate ... share") contrasts two things: no single property to reverse
+            if (entry == null || entry.opposites().stream().anyMatch(words::contains)) {
                 continue;
             }
             Set<String> context = new HashSet<>();
@@ -256,8 +307,18 @@ record QuestionProfile(
                         entity.stem(), entity.surface(), Set.copyOf(description), text.toString().strip(), keyPoint));
             }
         }
-        // an entity described by one claim only; several claims about one entity make its description ambiguous
-        return claims.stream().filter(c -> perEntity.get(c.entity()) == 1).toList();
+        // an entity described by one claim only, and named by at most half of the key points: a word every point
+        // uses ("probe", "function") is the subject of all of them, not one side of a contrast
+        Map<String, Integer> inPoints = new HashMap<>();
+        for (CompiledKeyPoint keyPoint : keyPoints) {
+            for (String stem : keyPoint.pointStems()) {
+                inPoints.merge(stem, 1, Integer::sum);
+            }
+        }
+        int half = Math.max(1, keyPoints.size() / 2);
+        return claims.stream()
+                .filter(c -> perEntity.get(c.entity()) == 1 && inPoints.getOrDefault(c.entity(), 0) <= half)
+                .toList();
     }
 
     /** The content stems of a text, as a set. */
