@@ -37,10 +37,16 @@ record Contradictions(List<Finding> findings) {
     /** A swapped definition: the part is this much closer to the other entity's description. */
     static final double SWAP_MARGIN = 0.12;
 
+    /** Negations of a verb; "no", "none" and "without" qualify a noun and are part of what is said. */
     private static final Set<String> NEGATIONS = Set.of(
-            "not", "no", "never", "cannot", "can't", "cant", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt",
-            "aren't", "arent", "won't", "wont", "wasn't", "weren't", "shouldn't", "mustn't", "didn't", "hardly",
-            "neither", "nor", "none", "nothing");
+            "not", "never", "cannot", "can't", "cant", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt",
+            "aren't", "arent", "won't", "wont", "wasn't", "weren't", "shouldn't", "mustn't", "didn't", "hardly");
+
+    /** Words that make a sentence report or warn about a claim instead of stating it. */
+    private static final Set<String> NOT_ASSERTED = Set.of(
+            "if", "mistake", "mistakes", "myth", "misconception", "wrong", "wrongly", "avoid", "trap", "pitfall",
+            "anti", "antipattern", "believe", "assume", "assumes", "assuming", "unless", "whether", "instead",
+            "rather", "suppose", "supposedly", "claim", "claims", "incorrectly", "mistakenly", "false", "untrue");
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "this", "that", "these", "those", "which");
 
@@ -112,8 +118,10 @@ record Contradictions(List<Finding> findings) {
         List<Token> tokens = segment.tokens();
         for (CompiledMisconception misconception : profile.misconceptions()) {
             for (QuestionProfile.Phrasing phrasing : misconception.phrasings()) {
-                int at = Matching.find(tokens, phrasing.stems());
-                if (at >= 0 && negatedAround(segment, at, phrasing.stems().size()) == phrasing.negative()) {
+                int at = Matching.sequence(tokens, phrasing.stems());
+                if (at >= 0
+                        && negatedAround(segment, at, phrasing.stems().size()) == phrasing.negative()
+                        && !reported(segment, at, phrasing.words())) {
                     return finding(segment, Kind.MISCONCEPTION, misconception, profile);
                 }
             }
@@ -130,6 +138,18 @@ record Contradictions(List<Finding> findings) {
             }
         }
         return null;
+    }
+
+    /** Whether the words before the claim report, warn about or condition it: "a common mistake is...", "if...". */
+    private static boolean reported(Segment segment, int at, Set<String> ownWords) {
+        List<Token> tokens = segment.tokens();
+        for (int i = 0; i < at; i++) {
+            String word = tokens.get(i).lower();
+            if (NOT_ASSERTED.contains(word) && !(ownWords.contains(word) && i >= at - 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding finding(
@@ -169,6 +189,7 @@ record Contradictions(List<Finding> findings) {
             stems.add(token.stem());
             words.add(token.lower());
         }
+        int[] clauses = clauses(segment, ",;:(\u2014");
         for (CompiledKeyPoint keyPoint : profile.keyPoints()) {
             // the opposite property: "heavier" where the point says "lightweight", about the same thing
             for (Property property : keyPoint.properties()) {
@@ -180,7 +201,8 @@ record Contradictions(List<Finding> findings) {
                     if (!property.opposites().contains(token.lower()) || negatedBefore(segment, i)) {
                         continue;
                     }
-                    if (property.context().stream().anyMatch(stems::contains) && mentionsSubject(keyPoint, stems)) {
+                    if (contextNear(tokens, i, property.context(), clauses)
+                            && mentionsSubject(keyPoint, clauseStems(tokens, i, clauses))) {
                         return new Finding(
                                 segment,
                                 Kind.OPPOSITE,
@@ -199,7 +221,7 @@ record Contradictions(List<Finding> findings) {
                 if (at >= 0
                         && negatedWithin(segment, at, 3)
                         && !qualified(segment, at)
-                        && aboutSubject(profile, keyPoint, stems, term)
+                        && aboutSubject(profile, keyPoint, clauseStems(tokens, at, clauses), term)
                         && negatedSubject(segment, at, keyPoint)
                         && (meaning == null || meaning.toKeyPoint(segment, keyPoint) >= 0.45)) {
                     return new Finding(
@@ -210,9 +232,49 @@ record Contradictions(List<Finding> findings) {
         return null;
     }
 
-    /** Whether the sentence names the key point's subject ("ViewModel" for "A ViewModel survives..."). */
+    /** Whether the sentence names the key point's whole subject ("virtual threads" for "Virtual threads are..."). */
     private static boolean mentionsSubject(CompiledKeyPoint keyPoint, Set<String> stems) {
-        return keyPoint.subject().isEmpty() || keyPoint.subject().stream().anyMatch(stems::contains);
+        return !keyPoint.subject().isEmpty() && stems.containsAll(keyPoint.subject());
+    }
+
+    /** Whether a word the property is about stands within two words of the opposite word, in its clause. */
+    private static boolean contextNear(List<Token> tokens, int at, Set<String> context, int[] clauses) {
+        for (int i = Math.max(0, at - 2); i <= Math.min(tokens.size() - 1, at + 2); i++) {
+            if (i != at && clauses[i] == clauses[at] && context.contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stems of the clause of token {@code at}: between commas, semicolons, colons or dashes. */
+    private static Set<String> clauseStems(List<Token> tokens, int at, int[] clauses) {
+        Set<String> stems = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (clauses[i] == clauses[at]) {
+                stems.add(tokens.get(i).stem());
+            }
+        }
+        return stems;
+    }
+
+    /** The clause number of every token: a new clause after , ; : ( or a dash between two tokens. */
+    static int[] clauses(Segment segment, String breaks) {
+        List<Token> tokens = segment.tokens();
+        int[] clauses = new int[tokens.size()];
+        int clause = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            String between = segment.text()
+                    .substring(tokens.get(i - 1).end() - segment.start(), tokens.get(i).start() - segment.start());
+            for (int c = 0; c < between.length(); c++) {
+                if (breaks.indexOf(between.charAt(c)) >= 0) {
+                    clause++;
+                    break;
+                }
+            }
+            clauses[i] = clause;
+        }
+        return clauses;
     }
 
     /**
@@ -259,17 +321,18 @@ record Contradictions(List<Finding> findings) {
     private static boolean aboutSubject(
             QuestionProfile profile, CompiledKeyPoint keyPoint, Set<String> stems, List<String> term) {
         for (Claim claim : profile.claims()) {
-            if (claim.keyPoint().equals(keyPoint)) {
-                return stems.contains(claim.entity());
+            if (claim.keyPoint().equals(keyPoint) && !stems.contains(claim.entity())) {
+                return false;
             }
         }
+        // a denial restates most of the point: "an inner join does not return only matching rows"
         int shared = 0;
         for (String stem : keyPoint.pointStems()) {
-            if (stems.contains(stem) && !term.contains(stem)) {
+            if (stems.contains(stem)) {
                 shared++;
             }
         }
-        return shared >= 2;
+        return shared >= 3 && shared >= 0.6 * keyPoint.pointStems().size();
     }
 
     private static Finding swapped(QuestionProfile profile, Segment segment, MeaningMatch meaning) {
@@ -296,9 +359,14 @@ record Contradictions(List<Finding> findings) {
                 if (other.entity().equals(part.entity())) {
                     continue;
                 }
-                int toOwn = overlap(part.stems(), own.description());
-                int toOther = overlap(part.stems(), other.description());
-                boolean lexical = toOther >= 2 && toOther > toOwn;
+                // only the words that tell the two descriptions apart count
+                Set<String> ownOnly = new HashSet<>(own.description());
+                ownOnly.removeAll(other.description());
+                Set<String> otherOnly = new HashSet<>(other.description());
+                otherOnly.removeAll(own.description());
+                int toOwn = overlap(part.stems(), ownOnly);
+                int toOther = overlap(part.stems(), otherOnly);
+                boolean lexical = toOther >= 2 && toOwn == 0;
                 boolean semantic = false;
                 if (!lexical && meaning != null && part.text().length() >= 12) {
                     double simOwn = meaning.similarity(part.text(), own.descriptionText());
@@ -360,6 +428,10 @@ record Contradictions(List<Finding> findings) {
         }
         List<Token> tokens = segment.tokens();
         int end = Math.min(tokens.size(), at + length + 3);
+        String first = tokens.get(at).lower();
+        if (NEGATIONS.contains(first) || first.endsWith("n't")) {
+            return true;
+        }
         for (int i = at + 1; i < end; i++) {
             String word = tokens.get(i).lower();
             if (NEGATIONS.contains(word) || word.endsWith("n't")) {
@@ -388,6 +460,7 @@ record Contradictions(List<Finding> findings) {
 
         static List<Part> split(Segment segment, Set<String> entities) {
             List<Token> tokens = segment.tokens();
+            int[] clauses = clauses(segment, ";:(\u2014");
             List<Integer> starts = new ArrayList<>();
             String current = null;
             for (int i = 0; i < tokens.size(); i++) {
@@ -401,6 +474,12 @@ record Contradictions(List<Finding> findings) {
             for (int p = 0; p < starts.size(); p++) {
                 int from = starts.get(p);
                 int to = p + 1 < starts.size() ? starts.get(p + 1) : tokens.size();
+                for (int i = from + 1; i < to; i++) {
+                    if (clauses[i] != clauses[from]) {
+                        to = i;
+                        break;
+                    }
+                }
                 String entity = tokens.get(from).stem();
                 Set<String> stems = new HashSet<>();
                 StringBuilder text = new StringBuilder();

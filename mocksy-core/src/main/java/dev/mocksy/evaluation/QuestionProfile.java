@@ -84,8 +84,11 @@ record QuestionProfile(
             List<Token> claimTokens,
             Set<String> correctionStems) {}
 
-    /** One way of stating a misconception, as stems, and whether it is said with a negation ("no need to"). */
-    record Phrasing(List<String> stems, boolean negative) {}
+    /**
+     * One way of stating a misconception, as stems, whether it is said with a negation ("never needs"), and its own
+     * lower-case words.
+     */
+    record Phrasing(List<String> stems, boolean negative, Set<String> words) {}
 
     /**
      * What one key point (or one half of it) says about one entity of the question.
@@ -163,9 +166,12 @@ record QuestionProfile(
         for (Misconception misconception : question.misconceptions()) {
             List<Phrasing> phrasings = new ArrayList<>();
             for (String phrasing : misconception.phrasings()) {
-                List<String> stems = termStems(phrasing);
+                List<String> stems = phrasingStems(phrasing);
                 if (!stems.isEmpty()) {
-                    phrasings.add(new Phrasing(stems, Contradictions.negations(Tokenizer.tokenize(phrasing)) == 1));
+                    List<Token> tokens = Tokenizer.tokenize(phrasing);
+                    Set<String> words = new HashSet<>();
+                    tokens.forEach(token -> words.add(token.lower()));
+                    phrasings.add(new Phrasing(stems, Contradictions.negations(tokens) == 1, Set.copyOf(words)));
                 }
             }
             misconceptions.add(new CompiledMisconception(
@@ -248,7 +254,7 @@ record QuestionProfile(
                 continue;
             }
             Set<String> context = new HashSet<>();
-            for (int j = Math.max(0, i - 3); j <= Math.min(tokens.size() - 1, i + 3); j++) {
+            for (int j = Math.max(0, i - 2); j <= Math.min(tokens.size() - 1, i + 2); j++) {
                 Token token = tokens.get(j);
                 if (j != i && AnalyzedText.isContent(token) && Opposites.of(token.lower()) == null) {
                     context.add(token.stem());
@@ -330,6 +336,23 @@ record QuestionProfile(
             }
         }
         return stems;
+    }
+
+    /**
+     * A misconception's phrasing as stems: its content stems when it has three or more, else every stem, function
+     * words included, so "authorisation checks who you are" does not shrink to "authorisation checks".
+     */
+    static List<String> phrasingStems(String phrasing) {
+        List<Token> tokens = Tokenizer.tokenize(phrasing);
+        List<String> content = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (Token token : tokens) {
+            all.add(token.stem());
+            if (AnalyzedText.isContent(token)) {
+                content.add(token.stem());
+            }
+        }
+        return List.copyOf(content.size() >= 3 && content.size() == all.size() ? content : content.size() >= 4 ? content : all);
     }
 
     static List<String> termStems(String term) {
