@@ -34,10 +34,18 @@ final class MeaningMatch {
         return sentences.keySet();
     }
 
+    /** The similarity to the key point: to its sentence, or to its sentence with its terms, whichever is higher. */
     double toKeyPoint(Segment segment, CompiledKeyPoint keyPoint) {
         float[] vector = sentences.get(segment);
-        float[] point = question.keyPoints().get(keyPoint);
-        return vector == null || point == null ? 0 : TextEmbedder.cosine(vector, point);
+        List<float[]> point = question.keyPoints().get(keyPoint);
+        if (vector == null || point == null) {
+            return 0;
+        }
+        double best = 0;
+        for (float[] p : point) {
+            best = Math.max(best, TextEmbedder.cosine(vector, p));
+        }
+        return best;
     }
 
     double toMisconception(Segment segment, CompiledMisconception misconception) {

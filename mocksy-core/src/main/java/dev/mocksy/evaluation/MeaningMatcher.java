@@ -22,9 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * scheduled by the Go runtime"). The word matcher still runs first; this only adds what it missed, and never credits
  * a sentence that contradicts the point ({@link Contradictions}).
  *
- * <p>A sentence covers a key point when its cosine similarity to the point's sentence is at least {@value #COVERS},
- * or at least {@value #COVERS_WITH_WORDS} when it also shares two of the point's own words. Embeddings do not see
- * negation or swapped terms, which is why a contradiction check gates them. Thread-safe; the vectors of a question's
+ * <p>A sentence covers a key point when its cosine similarity to the point (its sentence, or its sentence with its
+ * terms) is at least {@value #COVERS}; at least {@value #COVERS_WITH_WORDS} when it also uses two of the point's
+ * words or terms; at least {@value #COVERS_WITH_OWN_WORDS} when two of those are not words of the question itself.
+ * Embeddings do not see negation or swapped terms, which is why a contradiction check gates them. Thread-safe; the vectors of a question's
  * key points and misconceptions are computed once per question.
  */
 final class MeaningMatcher {
@@ -32,8 +33,11 @@ final class MeaningMatcher {
     /** Similarity at which a sentence states a key point, alone. */
     static final double COVERS = 0.62;
 
-    /** Similarity at which a sentence states a key point when it also shares two of the point's words. */
-    static final double COVERS_WITH_WORDS = 0.50;
+    /** Similarity at which a sentence states a key point when it also uses two of the point's words or terms. */
+    static final double COVERS_WITH_WORDS = 0.48;
+
+    /** Similarity at which a sentence states a key point when two of the words it shares are not the question's. */
+    static final double COVERS_WITH_OWN_WORDS = 0.40;
 
     /** At most this many sentences of an answer are embedded: the cost stays bounded for long answers. */
     static final int MAX_SENTENCES = 14;
@@ -57,7 +61,7 @@ final class MeaningMatcher {
      * @param texts vectors of other texts of the question (claim descriptions), by text
      */
     record QuestionVectors(
-            Map<CompiledKeyPoint, float[]> keyPoints,
+            Map<CompiledKeyPoint, List<float[]>> keyPoints,
             Map<CompiledMisconception, List<float[]>> misconceptions,
             Map<CompiledMisconception, float[]> corrections,
             float[] reference,
@@ -105,7 +109,9 @@ final class MeaningMatcher {
                 }
                 double similarity = match.toKeyPoint(segment, keyPoint);
                 boolean enough = similarity >= COVERS
-                        || (similarity >= COVERS_WITH_WORDS && sharedWords(keyPoint, segment, profile) >= 2);
+                        || (similarity >= COVERS_WITH_WORDS && sharedWords(keyPoint, segment, profile, true) >= 2)
+                        || (similarity >= COVERS_WITH_OWN_WORDS
+                                && sharedWords(keyPoint, segment, profile, false) >= 2);
                 if (enough && similarity > bestScore) {
                     best = segment;
                     bestScore = similarity;
@@ -118,11 +124,16 @@ final class MeaningMatcher {
         return covered;
     }
 
-    /** The point's content words, beyond the question's own, that the sentence uses. */
-    private static int sharedWords(CompiledKeyPoint keyPoint, Segment segment, QuestionProfile profile) {
+    /** How many of the point's content words and term words the sentence uses; the question's own, or not. */
+    private static int sharedWords(
+            CompiledKeyPoint keyPoint, Segment segment, QuestionProfile profile, boolean questionWordsCount) {
         Set<String> wanted = new java.util.HashSet<>(keyPoint.pointStems());
-        keyPoint.terms().forEach(wanted::addAll);
-        wanted.removeAll(profile.questionStems());
+        for (String term : keyPoint.keyPoint().terms()) {
+            wanted.addAll(QuestionProfile.contentStems(term));
+        }
+        if (!questionWordsCount) {
+            wanted.removeAll(profile.questionStems());
+        }
         Set<String> shared = new java.util.HashSet<>();
         for (Token token : segment.tokens()) {
             if (wanted.contains(token.stem())) {
@@ -130,6 +141,11 @@ final class MeaningMatcher {
             }
         }
         return shared.size();
+    }
+
+    /** The point with its terms, which often name the idea in the words candidates use. */
+    private static String withTerms(CompiledKeyPoint keyPoint) {
+        return keyPoint.keyPoint().point() + ". " + String.join(", ", keyPoint.keyPoint().terms());
     }
 
     private QuestionVectors vectors(QuestionProfile profile) {
@@ -140,6 +156,7 @@ final class MeaningMatcher {
         List<String> texts = new ArrayList<>();
         for (CompiledKeyPoint keyPoint : profile.keyPoints()) {
             texts.add(keyPoint.keyPoint().point());
+            texts.add(withTerms(keyPoint));
         }
         for (CompiledMisconception misconception : profile.misconceptions()) {
             texts.addAll(misconception.misconception().phrasings());
@@ -157,9 +174,9 @@ final class MeaningMatcher {
         for (int i = 0; i < texts.size(); i++) {
             byText.put(texts.get(i), embedded.get(i));
         }
-        Map<CompiledKeyPoint, float[]> keyPoints = new HashMap<>();
+        Map<CompiledKeyPoint, List<float[]>> keyPoints = new HashMap<>();
         for (CompiledKeyPoint keyPoint : profile.keyPoints()) {
-            keyPoints.put(keyPoint, byText.get(keyPoint.keyPoint().point()));
+            keyPoints.put(keyPoint, List.of(byText.get(keyPoint.keyPoint().point()), byText.get(withTerms(keyPoint))));
         }
         Map<CompiledMisconception, List<float[]>> misconceptions = new HashMap<>();
         Map<CompiledMisconception, float[]> corrections = new HashMap<>();

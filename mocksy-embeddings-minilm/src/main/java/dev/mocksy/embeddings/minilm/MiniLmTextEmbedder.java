@@ -18,7 +18,7 @@ import java.util.concurrent.Executor;
  * float[] vector = embedder.embed("Goroutines are cheap threads scheduled by the Go runtime");
  * }</pre>
  *
- * <p>Loading the model takes a fraction of a second and some 90 MB, so {@link #shared()} loads it once per class
+ * <p>A blank text embeds to the zero vector, which is similar to nothing. Loading the model takes a fraction of a second and some 90 MB, so {@link #shared()} loads it once per class
  * loader. Thread-safe.
  */
 public final class MiniLmTextEmbedder implements TextEmbedder {
@@ -69,7 +69,10 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
         if (text == null) {
             throw new IllegalArgumentException("text to embed must not be null");
         }
-        return normalised(model.embed(text.isBlank() ? " " : text).content().vector());
+        if (text.isBlank()) {
+            return new float[DIMENSIONS];
+        }
+        return normalised(model.embed(text).content().vector());
     }
 
     @Override
@@ -80,10 +83,20 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
             if (text == null) {
                 throw new IllegalArgumentException("texts to embed must not contain null");
             }
-            segments.add(TextSegment.from(text.isBlank() ? " " : text));
+            if (!text.isBlank()) {
+                segments.add(TextSegment.from(text));
+            }
         }
+        List<float[]> embedded = new ArrayList<>(segments.size());
+        if (!segments.isEmpty()) {
+            model.embedAll(segments).content().forEach(e -> embedded.add(normalised(e.vector())));
+        }
+        // blank texts mean nothing: a zero vector, similar to nothing
         List<float[]> vectors = new ArrayList<>(texts.size());
-        model.embedAll(segments).content().forEach(e -> vectors.add(normalised(e.vector())));
+        int next = 0;
+        for (String text : texts) {
+            vectors.add(text.isBlank() ? new float[DIMENSIONS] : embedded.get(next++));
+        }
         return vectors;
     }
 
