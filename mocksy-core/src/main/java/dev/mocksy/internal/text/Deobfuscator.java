@@ -25,15 +25,25 @@ public final class Deobfuscator {
             Map.entry('т', 't'), Map.entry('в', 'b'), Map.entry('н', 'h'), Map.entry('ο', 'o'), Map.entry('α', 'a'),
             Map.entry('ε', 'e'), Map.entry('ι', 'i'), Map.entry('κ', 'k'), Map.entry('ν', 'v'), Map.entry('ρ', 'p'),
             Map.entry('τ', 't'), Map.entry('υ', 'u'), Map.entry('χ', 'x'), Map.entry('ѵ', 'v'), Map.entry('ԛ', 'q'),
-            Map.entry('ɑ', 'a'), Map.entry('ı', 'i'), Map.entry('ӏ', 'l'));
+            Map.entry('ɑ', 'a'), Map.entry('ı', 'i'), Map.entry('ӏ', 'l'),
+            // Cherokee capitals look like Latin ones; lower-casing turns them into the small forms U+AB70-ABBF
+            Map.entry('\u13AA', 'a'), Map.entry('\uAB7A', 'a'), Map.entry('\u13F4', 'b'), Map.entry('\uABC4', 'b'),
+            Map.entry('\u13DF', 'c'), Map.entry('\uABAF', 'c'), Map.entry('\u13A0', 'd'), Map.entry('\uAB70', 'd'),
+            Map.entry('\u13AC', 'e'), Map.entry('\uAB7C', 'e'), Map.entry('\u13C0', 'g'), Map.entry('\uAB90', 'g'),
+            Map.entry('\u13BB', 'h'), Map.entry('\uAB8B', 'h'), Map.entry('\u13A5', 'i'), Map.entry('\uAB75', 'i'),
+            Map.entry('\u13AB', 'j'), Map.entry('\uAB7B', 'j'), Map.entry('\u13E6', 'k'), Map.entry('\uABB6', 'k'),
+            Map.entry('\u13DE', 'l'), Map.entry('\uABAE', 'l'), Map.entry('\u13B7', 'm'), Map.entry('\uAB87', 'm'),
+            Map.entry('\u13E2', 'p'), Map.entry('\uABB2', 'p'), Map.entry('\u13A1', 'r'), Map.entry('\uAB71', 'r'),
+            Map.entry('\u13DA', 's'), Map.entry('\uABAA', 's'), Map.entry('\u13A2', 't'), Map.entry('\uAB72', 't'),
+            Map.entry('\u13D9', 'v'), Map.entry('\uABA9', 'v'), Map.entry('\u13B3', 'w'), Map.entry('\uAB83', 'w'),
+            Map.entry('\u13C3', 'z'), Map.entry('\uAB93', 'z'));
 
     private static final Map<Character, Character> LEET = Map.ofEntries(
             Map.entry('0', 'o'), Map.entry('1', 'i'), Map.entry('3', 'e'), Map.entry('4', 'a'), Map.entry('5', 's'),
-            Map.entry('7', 't'), Map.entry('@', 'a'), Map.entry('$', 's'), Map.entry('!', 'i'), Map.entry('|', 'l'),
-            Map.entry('+', 't'));
+            Map.entry('7', 't'), Map.entry('@', 'a'), Map.entry('$', 's'), Map.entry('!', 'i'));
 
     /** A word that mixes letters and leet digits or symbols, e.g. {@code ign0re}, {@code rubr1c}, {@code 1gn0r3}. */
-    private static final Pattern LEET_WORD = Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}\\d@$!|+]*\\p{L})(?=[\\p{L}\\d@$!|+]*[\\d@$!|+])[\\p{L}\\d@$!|+]{3,}");
+    private static final Pattern LEET_WORD = Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}\\d@$!]*\\p{L})(?=[\\p{L}\\d@$!]*[\\d@$!])[\\p{L}\\d@$!]{3,}");
 
     /** Single letters separated by spaces, dots, dashes or underscores: {@code i g n o r e}, {@code s.c.o.r.e}. */
     private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\d])(?:\\p{L}[ ._\\-*]{1,2}){3,}\\p{L}(?![\\p{L}\\d])");
@@ -123,7 +133,7 @@ public final class Deobfuscator {
         }
         long letters = text.chars().filter(c -> Character.isLetter(c) || c == ' ').count();
         long spaces = text.chars().filter(c -> c == ' ').count();
-        return spaces >= 1 && letters >= text.length() * 0.85;
+        return spaces >= 1 && letters >= text.length() * 0.75;
     }
 
     private static String unspace(String text) {
@@ -141,7 +151,7 @@ public final class Deobfuscator {
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String whole = matcher.group();
-            String word = whole.replaceAll("[!|+$@]+$", "");
+            String word = whole.replaceAll("[!$@]+$", "");
             String trailing = whole.substring(word.length());
             if (word.length() < 3 || looksLikeNumberOrVersion(word) || word.chars().noneMatch(c -> LEET.containsKey((char) c))) {
                 matcher.appendReplacement(out, Matcher.quoteReplacement(whole));
@@ -167,7 +177,7 @@ public final class Deobfuscator {
     private static boolean looksLikeNumberOrVersion(String word) {
         long letters = word.chars().filter(Character::isLetter).count();
         long digits = word.chars().filter(Character::isDigit).count();
-        if (word.chars().anyMatch(c -> "@$!|+".indexOf(c) >= 0)) {
+        if (word.chars().anyMatch(c -> "@$!".indexOf(c) >= 0)) {
             return false;
         }
         // leetspeak replaces letters inside a word; names keep their digits at one end
