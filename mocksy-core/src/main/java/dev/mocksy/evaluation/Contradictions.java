@@ -455,6 +455,25 @@ record Contradictions(List<Finding> findings) {
         return count % 2;
     }
 
+    private static final Set<String> VERB_WORDS = Set.of(
+            "is", "are", "was", "were", "can", "cannot", "can't", "will", "would", "should", "must", "does", "do",
+            "doesn't", "don't", "has", "have", "keeps", "returns", "gives", "makes", "lets", "means", "runs", "uses",
+            "decides", "checks", "verifies", "proves", "confirms", "asks", "stops", "handles", "removes", "restarts",
+            "sends", "takes", "only", "always", "never", "just", "also");
+
+    /** Whether the entity at {@code from} is the subject of a verb within the next three words, in its clause. */
+    static boolean subjectOfVerb(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < Math.min(to, from + 4); i++) {
+            String word = tokens.get(i).lower();
+            if (VERB_WORDS.contains(word)
+                    || dev.mocksy.internal.text.WordLists.isVerbStem(tokens.get(i).stem()) && i > from + 1
+                    || word.endsWith("s") && i == from + 1 && word.length() > 3 && !word.endsWith("ss")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The stretch of a sentence about one entity of the question, from its first mention to the next entity's. */
     record Part(String entity, String surface, Set<String> stems, String text) {
 
@@ -479,6 +498,10 @@ record Contradictions(List<Finding> findings) {
                         to = i;
                         break;
                     }
+                }
+                if (!subjectOfVerb(tokens, from, to)) {
+                    // "..., then SIGKILL, and PID 1 must...": a mention in a list, not a statement about it
+                    continue;
                 }
                 String entity = tokens.get(from).stem();
                 Set<String> stems = new HashSet<>();
