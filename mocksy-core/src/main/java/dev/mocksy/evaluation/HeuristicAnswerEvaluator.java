@@ -120,7 +120,7 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
 
         InterviewType type = question.type();
         Specificity specificity = Specificity.measure(scored);
-        Depth depth = Depth.measure(scored, type, question.difficulty());
+        Depth depth = Depth.measure(scored, type, question.difficulty()).forKeyPoints(question.keyPoints().size());
         if (question.referenceAnswer() != null) {
             depth = depth.against(question.referenceAnswer());
         }
@@ -156,7 +156,8 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
                 star == null ? 0 : star.score(),
                 star == null ? 0 : star.actionScore(),
                 sweeping.penalty());
-        Map<RubricCategory, Double> categories = RubricWeights.categories(type, signals);
+        boolean narrow = !adHoc && question.keyPoints().size() <= 2;
+        Map<RubricCategory, Double> categories = RubricWeights.categories(type, signals, narrow);
         int wrong = contradictions.findings().size();
         if (wrong > 0) {
             RubricWeights.penaliseIncorrect(categories, wrong);

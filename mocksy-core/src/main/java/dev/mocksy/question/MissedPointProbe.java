@@ -57,7 +57,10 @@ final class MissedPointProbe {
         return "the part of this you have not covered yet";
     }
 
-    /** Up to three words of the key point that the question itself uses: what it is about, not what it says. */
+    /**
+     * Up to three words of the key point that the question itself uses: what it is about, not what it says (the
+     * question already named them, so they give nothing away).
+     */
     static String subject(KeyPoint keyPoint, Question question) {
         Set<String> questionStems = new HashSet<>();
         for (Token token : Tokenizer.tokenize(question.text() + " " + String.join(" ", question.technologies()))) {
@@ -65,17 +68,12 @@ final class MissedPointProbe {
                 questionStems.add(token.stem());
             }
         }
-        Set<String> termStems = new HashSet<>();
-        for (Token token : Tokenizer.tokenize(String.join(" ", keyPoint.terms()))) {
-            termStems.add(token.stem());
-        }
         List<String> words = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Token token : Tokenizer.tokenize(keyPoint.point())) {
             if (AnalyzedText.isContent(token)
                     && !token.isNumber()
                     && questionStems.contains(token.stem())
-                    && !termStems.contains(token.stem())
                     && seen.add(token.stem())) {
                 words.add(token.lower());
             }
@@ -94,7 +92,8 @@ final class MissedPointProbe {
         put(areas, "security", "secur", "attack", "auth", "permiss", "encrypt", "token", "credential", "inject");
         put(areas, "what happens when something fails", "fail", "failur", "crash", "retry", "error", "outag",
                 "fallback", "timeout", "rollback", "recov");
-        put(areas, "consistency", "consist", "stale", "order", "duplic", "idempot", "transact", "atom", "isol");
+        put(areas, "ordering", "order", "ordered", "sequenc", "sequence");
+        put(areas, "consistency", "consist", "stale", "duplic", "idempot", "transact", "atom", "isol");
         put(areas, "concurrency", "concurr", "thread", "lock", "race", "parallel", "async", "asynchron", "block");
         put(areas, "scaling", "scale", "shard", "partit", "replica", "horizont", "throughput", "load");
         put(areas, "performance and cost", "slow", "slower", "fast", "faster", "latenc", "perform", "overhead",
