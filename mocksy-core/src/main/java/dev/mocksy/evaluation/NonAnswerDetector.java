@@ -209,7 +209,7 @@ final class NonAnswerDetector {
         if (!hasCode && (words.size() < 4 || content.size() <= 1)) {
             return Optional.of(new Verdict(AnswerFlag.TOO_SHORT, "only " + words.size() + " word(s)"));
         }
-        if (!hasCode && isEcho(profile, content)) {
+        if (!hasCode && coverage.covered().isEmpty() && isEcho(profile, content)) {
             return Optional.of(new Verdict(AnswerFlag.ECHO, "repeats the question without answering it"));
         }
         if (!hasCode && isKeywordList(answer)) {
@@ -467,6 +467,21 @@ final class NonAnswerDetector {
         }
         if (allWords == 0) {
             return false;
+        }
+        if (segments == 1 && allWords >= 8) {
+            // one line of eight words or more with several function words is a sentence, whatever its verbs
+            int function = 0;
+            for (Token token : answer.segments().get(0).tokens()) {
+                if (WordLists.isStopWord(token.lower())) {
+                    function++;
+                }
+            }
+            long separators = answer.segments().get(0).text().chars()
+                    .filter(c -> c == ',' || c == ';' || c == '/')
+                    .count();
+            if (function >= 3 && separators < 4 && !listLike(answer.segments().get(0))) {
+                return false;
+            }
         }
         boolean shortLines = segments >= 4 && (double) allWords / segments <= 4.5 && proseSegments * 10 <= segments * 4;
         return proseWords < allWords * 0.25 || shortLines;

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * (exact, then one step away), the candidate's skills and, in a general technical interview, roles not asked yet.
  * Questions the candidate had in earlier sessions ({@link QuestionRequest#previousQuestionIds()}) come after unseen
  * ones, and questions about their weak topics come first among equals. A question whose id is already in the
- * history is never asked again, nor one that tests the same key point as a question already asked. With the same
+ * history is never asked again, and one that tests the same key point as a question already asked only when no other
+ * question fits. With the same
  * seed and the same calls, the same questions come out.
  */
 public final class BankQuestionGenerator implements QuestionGenerator {
@@ -62,6 +63,7 @@ public final class BankQuestionGenerator implements QuestionGenerator {
     // Earlier sessions: a question not asked before outranks the soft preferences; a weak topic is worth revisiting.
     private static final int UNSEEN_BONUS = 500;
     private static final int WEAK_TOPIC_BONUS = 200;
+    private static final int REPEATED_POINT_PENALTY = 10_000_000;
 
     private final QuestionBank bank;
     private final List<Candidate> candidates;
@@ -187,13 +189,13 @@ public final class BankQuestionGenerator implements QuestionGenerator {
             if (question.type() != type || asked.contains(question.id())) {
                 continue;
             }
-            // within one interview, no two questions test the same key point
-            if (askedQuestions.stream().anyMatch(earlier -> KeyPointOverlap.testsSameKeyPoint(question, earlier))) {
-                continue;
-            }
             int score = preferences.score(candidate);
             if (score < 0) {
                 continue;
+            }
+            // within one interview, a question testing a key point already tested comes only when nothing else fits
+            if (askedQuestions.stream().anyMatch(earlier -> KeyPointOverlap.testsSameKeyPoint(question, earlier))) {
+                score -= REPEATED_POINT_PENALTY;
             }
             if (score > bestScore) {
                 bestScore = score;

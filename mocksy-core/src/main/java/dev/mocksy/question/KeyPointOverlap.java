@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Whether two questions test the same thing: a key point of one shares most of its words with a key point of the
- * other ("Indexes slow down writes" and "Every index makes inserts slower"), so one interview does not ask both.
+ * Whether two questions test the same thing: a key point of one shares most of its words and one of its terms with a
+ * key point of the other ("Indexes slow down writes" and "Every index makes writes slower", both shown by "write
+ * overhead"), so one interview does not ask both.
  */
 final class KeyPointOverlap {
 
@@ -22,12 +23,24 @@ final class KeyPointOverlap {
             for (KeyPoint y : b.keyPoints()) {
                 Set<String> wy = words(y);
                 int smaller = Math.min(wx.size(), wy.size());
-                if (smaller < 3) {
+                if (smaller < 5) {
                     continue;
                 }
                 Set<String> shared = new HashSet<>(wx);
                 shared.retainAll(wy);
-                if (shared.size() >= SAME * smaller) {
+                if (shared.size() >= SAME * smaller && sharesTerm(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two points accept one same term: the same words show both were made. */
+    private static boolean sharesTerm(KeyPoint x, KeyPoint y) {
+        for (String a : x.terms()) {
+            for (String b : y.terms()) {
+                if (Tokens.topicWords(a).equals(Tokens.topicWords(b))) {
                     return true;
                 }
             }

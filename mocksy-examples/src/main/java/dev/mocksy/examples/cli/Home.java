@@ -44,6 +44,13 @@ final class Home {
         return builder().setting("mocksy.store", "file").build();
     }
 
+    /** Mocksy with sessions journaled under the data directory, with the builder adjusted first. */
+    Mocksy mocksy(java.util.function.Consumer<Mocksy.Builder> adjust) {
+        Mocksy.Builder builder = builder().setting("mocksy.store", "file");
+        adjust.accept(builder);
+        return builder.build();
+    }
+
     /** Mocksy with sessions in memory, for one-off jobs such as evaluating answers. */
     Mocksy transientMocksy() {
         return builder().build();

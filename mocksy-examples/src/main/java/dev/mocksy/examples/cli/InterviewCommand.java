@@ -109,7 +109,9 @@ final class InterviewCommand implements Callable<Integer> {
     }
 
     private Integer run(PrintStream out, VoiceInput voiceInput) {
-        Mocksy mocksy = home.mocksy();
+        Mocksy mocksy = options.questionSet == null
+                ? home.mocksy()
+                : home.mocksy(builder -> builder.questionSet(options.questionSet));
         AnswerInput input = new AnswerInput(terminal.in(), terminal.interactive());
         out.println("Mocksy mock interview");
         if (mocksy.languageModel().isEmpty()) {

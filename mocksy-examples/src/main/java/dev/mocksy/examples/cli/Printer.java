@@ -39,6 +39,21 @@ final class Printer {
         if (!evaluation.suggestion().isBlank()) {
             out.println("  Tip: " + evaluation.suggestion());
         }
+        modelAnswer(evaluation);
+    }
+
+    /** A strong answer beside the candidate's, with what theirs lacked. */
+    void modelAnswer(Evaluation evaluation) {
+        if (evaluation.modelAnswer().isEmpty() || evaluation.clarificationRequest()) {
+            return;
+        }
+        out.println("  A strong answer:");
+        evaluation.modelAnswer().forEach(line -> out.println("    " + line));
+        List<String> lacked = new java.util.ArrayList<>(evaluation.missed());
+        evaluation.incorrectClaims().forEach(e -> lacked.add("correct: \"" + e.quote() + "\" (" + e.note() + ")"));
+        if (!lacked.isEmpty()) {
+            out.println("  Yours lacked: " + String.join("; ", lacked));
+        }
     }
 
     private static <T> Predicate<T> distinctBy(Function<T, Object> key) {
@@ -52,7 +67,7 @@ final class Printer {
         }
         return evaluation.flags().stream()
                 .sorted()
-                .map(flag -> flag.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .map(dev.mocksy.evaluation.AnswerFlag::label)
                 .collect(Collectors.joining(", ", "  [", "]"));
     }
 
