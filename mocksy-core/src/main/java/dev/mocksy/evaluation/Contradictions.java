@@ -39,14 +39,58 @@ record Contradictions(List<Finding> findings) {
 
     /** Negations of a verb; "no", "none" and "without" qualify a noun and are part of what is said. */
     private static final Set<String> NEGATIONS = Set.of(
-            "not", "never", "cannot", "can't", "cant", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt",
-            "aren't", "arent", "won't", "wont", "wasn't", "weren't", "shouldn't", "mustn't", "didn't", "hardly");
+            "not",
+            "never",
+            "cannot",
+            "can't",
+            "cant",
+            "don't",
+            "dont",
+            "doesn't",
+            "doesnt",
+            "isn't",
+            "isnt",
+            "aren't",
+            "arent",
+            "won't",
+            "wont",
+            "wasn't",
+            "weren't",
+            "shouldn't",
+            "mustn't",
+            "didn't",
+            "hardly");
 
     /** Words that make a sentence report or warn about a claim instead of stating it. */
     private static final Set<String> NOT_ASSERTED = Set.of(
-            "if", "mistake", "mistakes", "myth", "misconception", "wrong", "wrongly", "avoid", "trap", "pitfall",
-            "anti", "antipattern", "believe", "assume", "assumes", "assuming", "unless", "whether", "instead",
-            "rather", "suppose", "supposedly", "claim", "claims", "incorrectly", "mistakenly", "false", "untrue");
+            "if",
+            "mistake",
+            "mistakes",
+            "myth",
+            "misconception",
+            "wrong",
+            "wrongly",
+            "avoid",
+            "trap",
+            "pitfall",
+            "anti",
+            "antipattern",
+            "believe",
+            "assume",
+            "assumes",
+            "assuming",
+            "unless",
+            "whether",
+            "instead",
+            "rather",
+            "suppose",
+            "supposedly",
+            "claim",
+            "claims",
+            "incorrectly",
+            "mistakenly",
+            "false",
+            "untrue");
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "this", "that", "these", "those", "which");
 
@@ -225,7 +269,11 @@ record Contradictions(List<Finding> findings) {
                         && negatedSubject(segment, at, keyPoint)
                         && (meaning == null || meaning.toKeyPoint(segment, keyPoint) >= 0.45)) {
                     return new Finding(
-                            segment, Kind.NEGATED, "denies it", keyPoint.keyPoint().point(), keyPoint);
+                            segment,
+                            Kind.NEGATED,
+                            "denies it",
+                            keyPoint.keyPoint().point(),
+                            keyPoint);
                 }
             }
         }
@@ -240,7 +288,9 @@ record Contradictions(List<Finding> findings) {
     /** Whether a word the property is about stands within two words of the opposite word, in its clause. */
     private static boolean contextNear(List<Token> tokens, int at, Set<String> context, int[] clauses) {
         for (int i = Math.max(0, at - 2); i <= Math.min(tokens.size() - 1, at + 2); i++) {
-            if (i != at && clauses[i] == clauses[at] && context.contains(tokens.get(i).stem())) {
+            if (i != at
+                    && clauses[i] == clauses[at]
+                    && context.contains(tokens.get(i).stem())) {
                 return true;
             }
         }
@@ -265,7 +315,9 @@ record Contradictions(List<Finding> findings) {
         int clause = 0;
         for (int i = 1; i < tokens.size(); i++) {
             String between = segment.text()
-                    .substring(tokens.get(i - 1).end() - segment.start(), tokens.get(i).start() - segment.start());
+                    .substring(
+                            tokens.get(i - 1).end() - segment.start(),
+                            tokens.get(i).start() - segment.start());
             for (int c = 0; c < between.length(); c++) {
                 if (breaks.indexOf(between.charAt(c)) >= 0) {
                     clause++;
@@ -409,7 +461,8 @@ record Contradictions(List<Finding> findings) {
             if (NEGATIONS.contains(word) || word.endsWith("n't")) {
                 String between = segment.text()
                         .substring(
-                                tokens.get(i).end() - segment.start(), tokens.get(at).start() - segment.start());
+                                tokens.get(i).end() - segment.start(),
+                                tokens.get(at).start() - segment.start());
                 if (!between.matches("(?s).*[,;:(\\u2014].*|.*\\bbut\\b.*")) {
                     return true;
                 }
@@ -436,7 +489,9 @@ record Contradictions(List<Finding> findings) {
             String word = tokens.get(i).lower();
             if (NEGATIONS.contains(word) || word.endsWith("n't")) {
                 String between = segment.text()
-                        .substring(tokens.get(at).end() - segment.start(), tokens.get(i).start() - segment.start());
+                        .substring(
+                                tokens.get(at).end() - segment.start(),
+                                tokens.get(i).start() - segment.start());
                 if (!between.matches("(?s).*[,;:(\\u2014].*|.*\\bbut\\b.*")) {
                     return true;
                 }
@@ -456,17 +511,57 @@ record Contradictions(List<Finding> findings) {
     }
 
     private static final Set<String> VERB_WORDS = Set.of(
-            "is", "are", "was", "were", "can", "cannot", "can't", "will", "would", "should", "must", "does", "do",
-            "doesn't", "don't", "has", "have", "keeps", "returns", "gives", "makes", "lets", "means", "runs", "uses",
-            "decides", "checks", "verifies", "proves", "confirms", "asks", "stops", "handles", "removes", "restarts",
-            "sends", "takes", "only", "always", "never", "just", "also");
+            "is",
+            "are",
+            "was",
+            "were",
+            "can",
+            "cannot",
+            "can't",
+            "will",
+            "would",
+            "should",
+            "must",
+            "does",
+            "do",
+            "doesn't",
+            "don't",
+            "has",
+            "have",
+            "keeps",
+            "returns",
+            "gives",
+            "makes",
+            "lets",
+            "means",
+            "runs",
+            "uses",
+            "decides",
+            "checks",
+            "verifies",
+            "proves",
+            "confirms",
+            "asks",
+            "stops",
+            "handles",
+            "removes",
+            "restarts",
+            "sends",
+            "takes",
+            "only",
+            "always",
+            "never",
+            "just",
+            "also");
 
     /** Whether the entity at {@code from} is the subject of a verb within the next three words, in its clause. */
     static boolean subjectOfVerb(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i < Math.min(to, from + 4); i++) {
             String word = tokens.get(i).lower();
             if (VERB_WORDS.contains(word)
-                    || dev.mocksy.internal.text.WordLists.isVerbStem(tokens.get(i).stem()) && i > from + 1
+                    || dev.mocksy.internal.text.WordLists.isVerbStem(
+                                    tokens.get(i).stem())
+                            && i > from + 1
                     || word.endsWith("s") && i == from + 1 && word.length() > 3 && !word.endsWith("ss")) {
                 return true;
             }
@@ -516,7 +611,11 @@ record Contradictions(List<Finding> findings) {
                         stems.add(token.stem());
                     }
                 }
-                parts.add(new Part(entity, tokens.get(from).surface(), stems, text.toString().strip()));
+                parts.add(new Part(
+                        entity,
+                        tokens.get(from).surface(),
+                        stems,
+                        text.toString().strip()));
             }
             return parts;
         }

@@ -79,7 +79,9 @@ public record Evaluation(
 
     /** The evidence quoting incorrect claims, each noted "incorrect: ... (correct: ...)". */
     public List<Evidence> incorrectClaims() {
-        return evidence.stream().filter(e -> e.note().startsWith(Evidence.INCORRECT)).toList();
+        return evidence.stream()
+                .filter(e -> e.note().startsWith(Evidence.INCORRECT))
+                .toList();
     }
 
     /** The evaluation of a skipped question: zero everywhere, flagged, nothing to quote. */

@@ -12,8 +12,8 @@ import dev.mocksy.question.Rephrasing;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +83,8 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
         }
         QuestionProfile profile = QuestionProfile.of(question);
         AnalyzedText full = AnalyzedText.of(answer.text());
-        if (NonAnswerDetector.isClarificationRequest(full) && GraderInstructions.find(full.segments(), question).isEmpty()) {
+        if (NonAnswerDetector.isClarificationRequest(full)
+                && GraderInstructions.find(full.segments(), question).isEmpty()) {
             return clarification(question, full);
         }
         List<Segment> instructions = GraderInstructions.find(full.segments(), question);
@@ -91,7 +92,8 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
 
         MeaningMatch match = meaning == null || !comparable(profile) ? null : meaning.match(profile, scored);
         Contradictions contradictions = Contradictions.find(profile, scored, match);
-        KeyPointCoverage coverage = corrected(profile, KeyPointCoverage.measure(profile, scored), contradictions, match);
+        KeyPointCoverage coverage =
+                corrected(profile, KeyPointCoverage.measure(profile, scored), contradictions, match);
         Set<AnswerFlag> flags = EnumSet.noneOf(AnswerFlag.class);
         if (answer.timedOut()) {
             flags.add(AnswerFlag.TIMED_OUT);
@@ -105,9 +107,11 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
         Optional<NonAnswerDetector.Verdict> verdict = NonAnswerDetector.detect(profile, scored, coverage);
         if (verdict.isEmpty()
                 && !question.keyPoints().isEmpty()
-                && NonAnswerDetector.isGeneric(profile, scored, coverage.covered().size())) {
+                && NonAnswerDetector.isGeneric(
+                        profile, scored, coverage.covered().size())) {
             verdict = Optional.of(new NonAnswerDetector.Verdict(
-                    AnswerFlag.GENERIC, "a general paragraph that would fit any question; nothing in it is about this one"));
+                    AnswerFlag.GENERIC,
+                    "a general paragraph that would fit any question; nothing in it is about this one"));
         }
         verdict.ifPresent(v -> {
             flags.add(v.flag());
@@ -120,7 +124,8 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
 
         InterviewType type = question.type();
         Specificity specificity = Specificity.measure(scored);
-        Depth depth = Depth.measure(scored, type, question.difficulty()).forKeyPoints(question.keyPoints().size());
+        Depth depth = Depth.measure(scored, type, question.difficulty())
+                .forKeyPoints(question.keyPoints().size());
         if (question.referenceAnswer() != null) {
             depth = depth.against(question.referenceAnswer());
         }
@@ -175,8 +180,19 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
         }
 
         List<Evidence> evidence = evidence(
-                full, scored, coverage, instructions, specificity, clarity, star, sweeping, verdict, adHoc,
-                contradictions, profile, match);
+                full,
+                scored,
+                coverage,
+                instructions,
+                specificity,
+                clarity,
+                star,
+                sweeping,
+                verdict,
+                adHoc,
+                contradictions,
+                profile,
+                match);
         String suggestion = Suggestions.suggest(new Suggestions.Context(
                 question, coverage, flags, verdict, specificity, depth, clarity, star, adHoc, scored, contradictions));
         return new Evaluation(
@@ -282,8 +298,8 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
         List<Evidence> evidence = new ArrayList<>();
         Set<Segment> quoted = new LinkedHashSet<>();
         for (Segment segment : instructions) {
-            evidence.add(new Evidence(
-                    quote(segment), "instruction to the grader: ignored, and the score capped at 2/10"));
+            evidence.add(
+                    new Evidence(quote(segment), "instruction to the grader: ignored, and the score capped at 2/10"));
             quoted.add(segment);
         }
         for (Contradictions.Finding finding : contradictions.findings()) {
@@ -326,10 +342,12 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
                     .ifPresent(segment -> evidence.add(new Evidence(quote(segment), "covers none of the key points")));
         }
         if (!adHoc && verdict.isEmpty()) {
-            unchecked(scored, quoted, profile, match).ifPresent(segment -> evidence.add(new Evidence(
-                    quote(segment),
-                    Evidence.NOT_CHECKED + "outside this question's key points and known misconceptions; the offline"
-                            + " evaluator cannot tell whether it is right")));
+            unchecked(scored, quoted, profile, match)
+                    .ifPresent(segment -> evidence.add(new Evidence(
+                            quote(segment),
+                            Evidence.NOT_CHECKED
+                                    + "outside this question's key points and known misconceptions; the offline"
+                                    + " evaluator cannot tell whether it is right")));
         }
         if (clarity.fillerHeaviest() != null) {
             List<String> fillers = dev.mocksy.internal.text.Disfluency.fillers(clarity.fillerHeaviest());
@@ -348,7 +366,10 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
     private static Optional<Segment> unchecked(
             AnalyzedText scored, Set<Segment> quoted, QuestionProfile profile, MeaningMatch match) {
         for (Segment segment : scored.segments()) {
-            if (!segment.prose() || segment.size() < 6 || quoted.contains(segment) || segment.text().strip().endsWith("?")) {
+            if (!segment.prose()
+                    || segment.size() < 6
+                    || quoted.contains(segment)
+                    || segment.text().strip().endsWith("?")) {
                 continue;
             }
             boolean related = false;

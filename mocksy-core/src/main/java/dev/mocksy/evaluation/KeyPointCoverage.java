@@ -62,7 +62,8 @@ record KeyPointCoverage(
                 if (!mentions(keyPoint, segment)) {
                     continue;
                 }
-                if ((segment.segment.prose() && !NonAnswerDetector.listLike(segment.segment)) || segment.segment.code()) {
+                if ((segment.segment.prose() && !NonAnswerDetector.listLike(segment.segment))
+                        || segment.segment.code()) {
                     where = segment.segment;
                     break;
                 }

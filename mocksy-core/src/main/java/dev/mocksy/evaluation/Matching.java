@@ -36,7 +36,8 @@ final class Matching {
                 return i;
             }
             if (i + 1 < tokens.size()
-                    && EnglishStemmer.stem(tokens.get(i).lower() + tokens.get(i + 1).lower())
+                    && EnglishStemmer.stem(
+                                    tokens.get(i).lower() + tokens.get(i + 1).lower())
                             .equals(EnglishStemmer.stem(joined))) {
                 return i;
             }

@@ -80,7 +80,8 @@ final class MeaningMatcher {
         }
         Map<Segment, float[]> vectors = new LinkedHashMap<>();
         if (!segments.isEmpty()) {
-            List<float[]> embedded = embedder.embedAll(segments.stream().map(Segment::text).toList());
+            List<float[]> embedded =
+                    embedder.embedAll(segments.stream().map(Segment::text).toList());
             for (int i = 0; i < segments.size(); i++) {
                 vectors.put(segments.get(i), embedded.get(i));
             }
@@ -90,10 +91,7 @@ final class MeaningMatcher {
 
     /** The key points the answer states in other words, beyond {@code lexical}, with the sentence for each. */
     Map<CompiledKeyPoint, Segment> covered(
-            QuestionProfile profile,
-            MeaningMatch match,
-            Set<CompiledKeyPoint> lexical,
-            Contradictions contradictions) {
+            QuestionProfile profile, MeaningMatch match, Set<CompiledKeyPoint> lexical, Contradictions contradictions) {
         Map<CompiledKeyPoint, Segment> covered = new LinkedHashMap<>();
         Set<Segment> wrong = contradictions.segments();
         Set<CompiledKeyPoint> reversed = contradictions.reversed();
@@ -110,8 +108,7 @@ final class MeaningMatcher {
                 double similarity = match.toKeyPoint(segment, keyPoint);
                 boolean enough = similarity >= COVERS
                         || (similarity >= COVERS_WITH_WORDS && sharedWords(keyPoint, segment, profile, true) >= 2)
-                        || (similarity >= COVERS_WITH_OWN_WORDS
-                                && sharedWords(keyPoint, segment, profile, false) >= 2);
+                        || (similarity >= COVERS_WITH_OWN_WORDS && sharedWords(keyPoint, segment, profile, false) >= 2);
                 if (enough && similarity > bestScore) {
                     best = segment;
                     bestScore = similarity;
@@ -145,7 +142,8 @@ final class MeaningMatcher {
 
     /** The point with its terms, which often name the idea in the words candidates use. */
     private static String withTerms(CompiledKeyPoint keyPoint) {
-        return keyPoint.keyPoint().point() + ". " + String.join(", ", keyPoint.keyPoint().terms());
+        return keyPoint.keyPoint().point() + ". "
+                + String.join(", ", keyPoint.keyPoint().terms());
     }
 
     private QuestionVectors vectors(QuestionProfile profile) {
@@ -186,7 +184,8 @@ final class MeaningMatcher {
                     misconception.misconception().phrasings().stream()
                             .map(byText::get)
                             .toList());
-            corrections.put(misconception, byText.get(misconception.misconception().correction()));
+            corrections.put(
+                    misconception, byText.get(misconception.misconception().correction()));
         }
         QuestionVectors vectors = new QuestionVectors(
                 keyPoints, misconceptions, corrections, reference == null ? null : byText.get(reference), byText);

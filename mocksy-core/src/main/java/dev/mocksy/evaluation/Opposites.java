@@ -13,7 +13,15 @@ final class Opposites {
 
     private static final List<List<Set<String>>> PAIRS = List.of(
             pair(
-                    Set.of("lightweight", "light", "lighter", "cheap", "cheaper", "inexpensive", "small", "smaller",
+                    Set.of(
+                            "lightweight",
+                            "light",
+                            "lighter",
+                            "cheap",
+                            "cheaper",
+                            "inexpensive",
+                            "small",
+                            "smaller",
                             "tiny"),
                     Set.of("heavy", "heavier", "heavyweight", "expensive", "costly", "large", "larger", "huge")),
             pair(
@@ -21,8 +29,26 @@ final class Opposites {
                     Set.of("slow", "slower", "slowest", "slows", "slowly")),
             pair(Set.of("more"), Set.of("less", "fewer")),
             pair(
-                    Set.of("increase", "increases", "increased", "raise", "raises", "higher", "grow", "grows", "bigger"),
-                    Set.of("decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "lower", "lowers", "shrink",
+                    Set.of(
+                            "increase",
+                            "increases",
+                            "increased",
+                            "raise",
+                            "raises",
+                            "higher",
+                            "grow",
+                            "grows",
+                            "bigger"),
+                    Set.of(
+                            "decrease",
+                            "decreases",
+                            "decreased",
+                            "reduce",
+                            "reduces",
+                            "reduced",
+                            "lower",
+                            "lowers",
+                            "shrink",
                             "shrinks")),
             pair(
                     Set.of("synchronous", "synchronously", "sync", "blocking", "blocks"),
@@ -43,12 +69,14 @@ final class Opposites {
             pair(Set.of("strong", "strongly"), Set.of("weak", "weakly", "eventual", "eventually")),
             pair(Set.of("public"), Set.of("private")),
             pair(Set.of("share", "shared", "shares", "sharing"), Set.of("isolated", "separate", "dedicated")),
-            pair(Set.of("allow", "allowed", "allows", "permit", "permits", "permitted"),
+            pair(
+                    Set.of("allow", "allowed", "allows", "permit", "permits", "permitted"),
                     Set.of("deny", "denied", "forbid", "forbidden", "prevent", "prevents", "blocked", "disallowed")),
             pair(Set.of("always"), Set.of("never")),
             pair(Set.of("explicit", "explicitly"), Set.of("implicit", "implicitly")),
             pair(Set.of("static", "statically"), Set.of("dynamic", "dynamically")),
-            pair(Set.of("include", "includes", "included", "inclusive"),
+            pair(
+                    Set.of("include", "includes", "included", "inclusive"),
                     Set.of("exclude", "excludes", "excluded", "exclusive")),
             pair(Set.of("idempotent"), Set.of("non-idempotent", "nonidempotent")),
             pair(Set.of("ordered"), Set.of("unordered")));

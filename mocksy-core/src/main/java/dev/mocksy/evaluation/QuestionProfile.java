@@ -261,7 +261,8 @@ record QuestionProfile(
                 }
             }
             if (!context.isEmpty()) {
-                properties.add(new Property(tokens.get(i).lower(), entry.group(), entry.opposites(), Set.copyOf(context)));
+                properties.add(
+                        new Property(tokens.get(i).lower(), entry.group(), entry.opposites(), Set.copyOf(context)));
             }
         }
         return List.copyOf(properties);
@@ -310,7 +311,11 @@ record QuestionProfile(
                 }
                 perEntity.merge(entity.stem(), 1, Integer::sum);
                 claims.add(new Claim(
-                        entity.stem(), entity.surface(), Set.copyOf(description), text.toString().strip(), keyPoint));
+                        entity.stem(),
+                        entity.surface(),
+                        Set.copyOf(description),
+                        text.toString().strip(),
+                        keyPoint));
             }
         }
         // an entity described by one claim only, and named by at most half of the key points: a word every point
@@ -352,7 +357,8 @@ record QuestionProfile(
                 content.add(token.stem());
             }
         }
-        return List.copyOf(content.size() >= 3 && content.size() == all.size() ? content : content.size() >= 4 ? content : all);
+        return List.copyOf(
+                content.size() >= 3 && content.size() == all.size() ? content : content.size() >= 4 ? content : all);
     }
 
     static List<String> termStems(String term) {

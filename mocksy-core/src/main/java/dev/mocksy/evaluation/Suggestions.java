@@ -71,8 +71,7 @@ final class Suggestions {
                 case KEYWORD_LIST:
                     return "Explain the terms in sentences: what each one does and why it matters here." + startFrom;
                 case GENERIC:
-                    return "Answer this question, not questions in general: say something only true of it."
-                            + startFrom;
+                    return "Answer this question, not questions in general: say something only true of it." + startFrom;
                 default:
                     break;
             }

@@ -35,6 +35,9 @@ public record FollowUpPrompt(String text, List<KeyPoint> keyPoints) {
     public static List<FollowUpPrompt> ofTexts(List<String> texts) {
         return texts == null
                 ? List.of()
-                : texts.stream().filter(Objects::nonNull).map(FollowUpPrompt::of).toList();
+                : texts.stream()
+                        .filter(Objects::nonNull)
+                        .map(FollowUpPrompt::of)
+                        .toList();
     }
 }

@@ -90,20 +90,69 @@ final class MissedPointProbe {
     private static Map<String, List<String>> areas() {
         Map<String, List<String>> areas = new LinkedHashMap<>();
         put(areas, "security", "secur", "attack", "auth", "permiss", "encrypt", "token", "credential", "inject");
-        put(areas, "what happens when something fails", "fail", "failur", "crash", "retry", "error", "outag",
-                "fallback", "timeout", "rollback", "recov");
+        put(
+                areas,
+                "what happens when something fails",
+                "fail",
+                "failur",
+                "crash",
+                "retry",
+                "error",
+                "outag",
+                "fallback",
+                "timeout",
+                "rollback",
+                "recov");
         put(areas, "ordering", "order", "ordered", "sequenc", "sequence");
         put(areas, "consistency", "consist", "stale", "duplic", "idempot", "transact", "atom", "isol");
         put(areas, "concurrency", "concurr", "thread", "lock", "race", "parallel", "async", "asynchron", "block");
         put(areas, "scaling", "scale", "shard", "partit", "replica", "horizont", "throughput", "load");
-        put(areas, "performance and cost", "slow", "slower", "fast", "faster", "latenc", "perform", "overhead",
-                "cost", "expens", "cheap", "speed", "memori", "disk", "space", "storag", "cpu");
-        put(areas, "how you would test or measure it", "test", "measur", "metric", "monitor", "alert", "observ",
-                "log", "trace", "profil", "benchmark");
+        put(
+                areas,
+                "performance and cost",
+                "slow",
+                "slower",
+                "fast",
+                "faster",
+                "latenc",
+                "perform",
+                "overhead",
+                "cost",
+                "expens",
+                "cheap",
+                "speed",
+                "memori",
+                "disk",
+                "space",
+                "storag",
+                "cpu");
+        put(
+                areas,
+                "how you would test or measure it",
+                "test",
+                "measur",
+                "metric",
+                "monitor",
+                "alert",
+                "observ",
+                "log",
+                "trace",
+                "profil",
+                "benchmark");
         put(areas, "the result and how you measured it", "result", "outcom", "impact", "improv", "reduc", "increas");
         put(areas, "what you learned", "learn", "lesson", "reflect", "differ");
-        put(areas, "how you worked with others", "team", "stakehold", "commun", "manag", "colleagu", "feedback",
-                "align", "disagre", "conflict");
+        put(
+                areas,
+                "how you worked with others",
+                "team",
+                "stakehold",
+                "commun",
+                "manag",
+                "colleagu",
+                "feedback",
+                "align",
+                "disagre",
+                "conflict");
         put(areas, "your own part in it", "action", "decid", "decis", "initiat", "ownership");
         put(areas, "the situation you were in", "situat", "context", "background", "concret", "specif", "exampl");
         put(areas, "when it applies and when it does not", "when", "only", "unless", "depend", "trade", "tradeoff");

@@ -61,6 +61,7 @@ public record QuestionSet(String name, String source, List<Question> questions) 
 
     /** The questions of several sets, as one bank; ids must be unique across them. */
     public static QuestionBank bankOf(List<QuestionSet> sets) {
-        return QuestionBank.of(sets.stream().flatMap(set -> set.questions().stream()).toList());
+        return QuestionBank.of(
+                sets.stream().flatMap(set -> set.questions().stream()).toList());
     }
 }

@@ -23,8 +23,21 @@ final class QuestionSetReader {
 
     private static final Set<String> SET_FIELDS = Set.of("name", "questions");
     private static final Set<String> QUESTION_FIELDS = Set.of(
-            "id", "text", "type", "role", "roles", "level", "levels", "difficulty", "technologies", "companies",
-            "keyPoints", "misconceptions", "followUps", "referenceAnswer", "modelAnswer");
+            "id",
+            "text",
+            "type",
+            "role",
+            "roles",
+            "level",
+            "levels",
+            "difficulty",
+            "technologies",
+            "companies",
+            "keyPoints",
+            "misconceptions",
+            "followUps",
+            "referenceAnswer",
+            "modelAnswer");
     private static final Set<String> KEY_POINT_FIELDS = Set.of("point", "synonyms", "terms", "probe");
     private static final Set<String> MISCONCEPTION_FIELDS = Set.of("claim", "correction", "variants");
     private static final Set<String> FOLLOW_UP_FIELDS = Set.of("text", "keyPoints");
@@ -62,7 +75,11 @@ final class QuestionSetReader {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             throw new QuestionSetException(List.of(new QuestionSetProblem(
-                    source, line, column, "", "not valid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage())));
+                    source,
+                    line,
+                    column,
+                    "",
+                    "not valid " + (yaml ? "YAML" : "JSON") + ": " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new QuestionSetException("cannot read question set " + source + ": " + e.getMessage(), e);
         }
@@ -99,7 +116,9 @@ final class QuestionSetReader {
             if (question != null) {
                 String previous = ids.putIfAbsent(question.id(), path);
                 if (previous != null) {
-                    problem(path + ".id", "id '" + question.id() + "' is already used by " + previous + "; ids must be unique");
+                    problem(
+                            path + ".id",
+                            "id '" + question.id() + "' is already used by " + previous + "; ids must be unique");
                 } else {
                     read.add(question);
                 }
@@ -138,10 +157,12 @@ final class QuestionSetReader {
         List<KeyPoint> keyPoints = keyPoints(node.get("keyPoints"), path + ".keyPoints");
         List<Misconception> misconceptions = misconceptions(node.get("misconceptions"), path + ".misconceptions");
         List<FollowUpPrompt> followUps = followUps(node.get("followUps"), path + ".followUps");
-        String reference = node.has("referenceAnswer") ? string(node, "referenceAnswer", path + ".referenceAnswer") : null;
-        List<String> modelAnswer = node.has("modelAnswer") && node.get("modelAnswer").isTextual()
-                ? List.of(node.get("modelAnswer").asText())
-                : strings(node, "modelAnswer", path);
+        String reference =
+                node.has("referenceAnswer") ? string(node, "referenceAnswer", path + ".referenceAnswer") : null;
+        List<String> modelAnswer =
+                node.has("modelAnswer") && node.get("modelAnswer").isTextual()
+                        ? List.of(node.get("modelAnswer").asText())
+                        : strings(node, "modelAnswer", path);
         if (keyPoints.isEmpty() && (reference == null || reference.isBlank()) && !node.has("keyPoints")) {
             problem(path, "needs keyPoints, or a referenceAnswer to derive them from");
         }
@@ -193,10 +214,13 @@ final class QuestionSetReader {
             if (item.isTextual()) {
                 List<KeyPoint> derived = ReferenceKeyPoints.from(item.asText(), null);
                 if (item.asText().isBlank() || derived.isEmpty()) {
-                    problem(at, "a key point needs a sentence with at least two content words, or \"point\" and"
-                            + " \"synonyms\"");
+                    problem(
+                            at,
+                            "a key point needs a sentence with at least two content words, or \"point\" and"
+                                    + " \"synonyms\"");
                 } else {
-                    keyPoints.add(new KeyPoint(item.asText().strip(), derived.get(0).terms()));
+                    keyPoints.add(
+                            new KeyPoint(item.asText().strip(), derived.get(0).terms()));
                 }
                 continue;
             }
@@ -225,7 +249,8 @@ final class QuestionSetReader {
                     problem(at + ".synonyms[" + s + "]", "must not be blank");
                 }
             }
-            keyPoints.add(new KeyPoint(point, synonyms.stream().map(String::strip).toList(), probe));
+            keyPoints.add(
+                    new KeyPoint(point, synonyms.stream().map(String::strip).toList(), probe));
         }
         return keyPoints;
     }
@@ -380,7 +405,8 @@ final class QuestionSetReader {
             if (!known.contains(name)) {
                 problem(
                         path.isEmpty() ? name : path + "." + name,
-                        "unknown field; known fields are " + String.join(", ", known.stream().sorted().toList()));
+                        "unknown field; known fields are "
+                                + String.join(", ", known.stream().sorted().toList()));
             }
         }
     }
@@ -390,11 +416,13 @@ final class QuestionSetReader {
     }
 
     private static String defaultId(String setName, int index, String text) {
-        String slug = setName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                setName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.length() > 24) {
             slug = slug.substring(0, 24);
         }
-        return (slug.isEmpty() ? "set" : slug) + "-" + (index + 1) + "-" + Integer.toHexString(text.strip().hashCode());
+        return (slug.isEmpty() ? "set" : slug) + "-" + (index + 1) + "-"
+                + Integer.toHexString(text.strip().hashCode());
     }
 
     private JsonFactory factory(boolean yaml) {
@@ -402,7 +430,8 @@ final class QuestionSetReader {
             return new JsonFactory();
         }
         try {
-            return (JsonFactory) Class.forName(yamlFactory).getDeclaredConstructor().newInstance();
+            return (JsonFactory)
+                    Class.forName(yamlFactory).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new QuestionSetException(
                     "question set " + source + " is YAML, which needs com.fasterxml.jackson.dataformat:"

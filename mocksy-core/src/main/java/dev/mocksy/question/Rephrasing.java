@@ -14,16 +14,21 @@ import java.util.regex.Pattern;
 public final class Rephrasing {
 
     private static final List<Rule> RULES = List.of(
-            new Rule("^what is the difference between (.+?) and (.+?)\\??$", "Compare $1 with $2: how do they differ, and when would you pick each?"),
+            new Rule(
+                    "^what is the difference between (.+?) and (.+?)\\??$",
+                    "Compare $1 with $2: how do they differ, and when would you pick each?"),
             new Rule("^what(?: is|'s) (an? |the )?(.+?)\\??$", "Explain $1$2 in your own words."),
             new Rule("^what are (.+?)\\??$", "Explain $1 in your own words."),
             new Rule("^how (?:do|does|would|should|can) (?:you |we )?(.+?)\\??$", "Walk me through how you would $1."),
             new Rule("^why (?:do|does|would|should|is|are) (.+?)\\??$", "Explain the reasons: why $1?"),
             new Rule("^when (?:would|should|do) you (.+?)\\??$", "In which situations would you $1, and why?"),
-            new Rule("^(?:tell me about|describe|talk about|give me an example of|give an example of) (?:a|one) (time|situation|moment|project|case) (.+?)\\.?$",
+            new Rule(
+                    "^(?:tell me about|describe|talk about|give me an example of|give an example of) (?:a|one) (time|situation|moment|project|case) (.+?)\\.?$",
                     "Think of one real $1 $2. What was the situation, what did you do yourself, and how did it turn out?"),
             new Rule("^have you ever (.+?)\\??$", "Think of one time you $1. What happened, and what did you do?"),
-            new Rule("^(?:design|build|sketch) (.+?)\\.?$", "Let's design $1 step by step: start with the requirements, then the main components."));
+            new Rule(
+                    "^(?:design|build|sketch) (.+?)\\.?$",
+                    "Let's design $1 step by step: start with the requirements, then the main components."));
 
     private Rephrasing() {}
 

@@ -153,7 +153,10 @@ public final class RuleBasedFollowUps {
             }
             List<KeyPoint> keyPoints = found.topic().keyPoints();
             Question question = followUpQuestion(
-                    request, text, keyPoints, keyPoints.stream().map(KeyPoint::point).toList());
+                    request,
+                    text,
+                    keyPoints,
+                    keyPoints.stream().map(KeyPoint::point).toList());
             return Optional.of(new FollowUp(question, MENTIONED + found.topic().topic()));
         });
     }
@@ -199,7 +202,8 @@ public final class RuleBasedFollowUps {
             return Optional.empty();
         }
         Set<String> askedTexts = new HashSet<>();
-        request.thread().forEach(turn -> askedTexts.add(normalised(turn.question().text())));
+        request.thread()
+                .forEach(turn -> askedTexts.add(normalised(turn.question().text())));
         Question main = request.mainQuestion();
         for (int i = 0; i < main.followUps().size(); i++) {
             FollowUpPrompt prompt = main.followUps().get(i);

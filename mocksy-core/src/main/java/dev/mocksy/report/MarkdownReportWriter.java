@@ -162,7 +162,9 @@ public final class MarkdownReportWriter {
         }
         if (evaluation != null && !evaluation.modelAnswer().isEmpty() && !evaluation.clarificationRequest()) {
             md.append("A strong answer:\n\n");
-            evaluation.modelAnswer().forEach(line -> md.append("- ").append(inline(line)).append('\n'));
+            evaluation
+                    .modelAnswer()
+                    .forEach(line -> md.append("- ").append(inline(line)).append('\n'));
             md.append('\n');
             List<String> lacked = new java.util.ArrayList<>(evaluation.missed());
             evaluation.incorrectClaims().forEach(e -> lacked.add("a correct version of \"" + e.quote() + "\""));
@@ -252,10 +254,7 @@ public final class MarkdownReportWriter {
     }
 
     private static String flags(Evaluation evaluation) {
-        return evaluation.flags().stream()
-                .sorted()
-                .map(AnswerFlag::label)
-                .collect(Collectors.joining(", "));
+        return evaluation.flags().stream().sorted().map(AnswerFlag::label).collect(Collectors.joining(", "));
     }
 
     private static void section(StringBuilder md, String title) {

@@ -41,6 +41,7 @@ public record Capability<T>(
     /** Optional: sentence embeddings for meaning-based key-point matching; without one, words alone are matched. */
     public static final Capability<dev.mocksy.evaluation.TextEmbedder> TEXT_EMBEDDER = new Capability<>(
             "TextEmbedder", TextEmbedderProvider.class, "mocksy.text-embedder", "mocksy-embeddings-minilm");
+
     public static final Capability<dev.mocksy.store.InterviewStore> INTERVIEW_STORE =
             new Capability<>("InterviewStore", InterviewStoreProvider.class, "mocksy.store", "mocksy-core");
 }

@@ -27,7 +27,8 @@ class BankMisconceptionsTest {
         assertThat(technical()).allSatisfy(question -> {
             assertThat(question.misconceptions()).as(question.id()).isNotEmpty();
             assertThat(question.misconceptions())
-                    .allSatisfy(m -> assertThat(m.correction()).as(question.id()).isNotBlank());
+                    .allSatisfy(
+                            m -> assertThat(m.correction()).as(question.id()).isNotBlank());
         });
     }
 
@@ -40,9 +41,8 @@ class BankMisconceptionsTest {
                 assertThat(evaluation.flags())
                         .as("%s: \"%s\"", question.id(), phrasing)
                         .contains(AnswerFlag.INCORRECT_CLAIM);
-                assertThat(evaluation.incorrectClaims())
-                        .as(question.id())
-                        .anySatisfy(e -> assertThat(e.note()).contains(misconception.correction()));
+                assertThat(evaluation.incorrectClaims()).as(question.id()).anySatisfy(e -> assertThat(e.note())
+                        .contains(misconception.correction()));
                 assertThat(evaluation.overall()).as(question.id()).isLessThanOrEqualTo(5.0);
             }
         }

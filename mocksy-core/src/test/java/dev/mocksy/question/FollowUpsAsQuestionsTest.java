@@ -56,7 +56,8 @@ class FollowUpsAsQuestionsTest {
                 "Goroutines are lightweight and the Go runtime schedules them on a few OS threads. Channels pass values"
                         + " between goroutines, and an unbuffered channel synchronises the sender with the receiver.");
 
-        FollowUp followUp = rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+        FollowUp followUp =
+                rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
 
         assertThat(followUp.reason()).startsWith(RuleBasedFollowUps.MISSED);
         KeyPoint probed = followUp.question().keyPoints().get(0);
@@ -64,7 +65,9 @@ class FollowUpsAsQuestionsTest {
         assertThat(followUp.question().text().toLowerCase(Locale.ROOT))
                 .doesNotContain(probed.point().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""));
         for (String term : probed.terms()) {
-            assertThat(followUp.question().text().toLowerCase(Locale.ROOT)).as(term).doesNotContain(term);
+            assertThat(followUp.question().text().toLowerCase(Locale.ROOT))
+                    .as(term)
+                    .doesNotContain(term);
         }
         Evaluation answer = evaluate(
                 followUp.question(),
@@ -95,7 +98,8 @@ class FollowUpsAsQuestionsTest {
                                 + " message key, so all events with the same key stay in order."));
         for (Case c : cases) {
             Turn main = answered(bank(c.id()), c.answer());
-            FollowUp followUp = rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+            FollowUp followUp =
+                    rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
             Evaluation evaluation = evaluate(followUp.question(), c.followUpAnswer());
             assertThat(evaluation.overall())
                     .as("%s: %s", c.id(), followUp.question().text())
@@ -111,7 +115,8 @@ class FollowUpsAsQuestionsTest {
                 "Last weekend I went hiking with my family in the mountains, the weather was lovely and we had a picnic"
                         + " by the lake before driving home in the evening.");
 
-        FollowUp followUp = rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+        FollowUp followUp =
+                rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
 
         assertThat(followUp.reason()).startsWith(RuleBasedFollowUps.REDIRECT);
         assertThat(followUp.question().text()).startsWith("Let's come back to the question");
@@ -125,11 +130,13 @@ class FollowUpsAsQuestionsTest {
         Turn main = answered(
                 goroutines,
                 "Goroutines are lightweight and the Go runtime schedules them. Channels pass values between them.");
-        FollowUp first = rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+        FollowUp first =
+                rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
         Turn declined = answeredFollowUp(first, "Sorry, I can't think of an example, I don't know.");
 
         assertThat(RuleBasedFollowUps.declined(declined)).isTrue();
-        assertThat(rules.followUp(new FollowUpRequest(plan, List.of(main, declined)))).isEmpty();
+        assertThat(rules.followUp(new FollowUpRequest(plan, List.of(main, declined))))
+                .isEmpty();
 
         // the same question again later in the interview: the declined probe is not repeated
         Turn again = answered(
@@ -137,14 +144,16 @@ class FollowUpsAsQuestionsTest {
                 "Goroutines are lightweight and the Go runtime schedules them. Channels pass values between them.");
         List<Turn> history = new ArrayList<>(List.of(main, declined, again));
         Optional<FollowUp> later = rules.followUp(new FollowUpRequest(plan, List.of(again), history));
-        later.ifPresent(f -> assertThat(f.question().text()).isNotEqualTo(first.question().text()));
+        later.ifPresent(f ->
+                assertThat(f.question().text()).isNotEqualTo(first.question().text()));
         later.ifPresent(f -> assertThat(f.reason()).isNotEqualTo(first.reason()));
     }
 
     @Test
     void an_authors_follow_up_is_graded_against_its_own_key_points_not_the_main_questions() {
         KeyPoint stampede = new KeyPoint(
-                "Stop a stampede with request coalescing or a lock per key", List.of("coalesce", "single flight", "lock"));
+                "Stop a stampede with request coalescing or a lock per key",
+                List.of("coalesce", "single flight", "lock"));
         Question cache = Question.builder()
                 .id("qs-cache-01")
                 .text("How would you add a cache to a slow, read-heavy service?")
@@ -159,7 +168,8 @@ class FollowUpsAsQuestionsTest {
                 "I would use cache-aside with a TTL of five minutes, and invalidate the key whenever a write"
                         + " happens, so readers see fresh data soon after an update.");
 
-        FollowUp followUp = rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+        FollowUp followUp =
+                rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
 
         assertThat(followUp.question().text()).isEqualTo("How would you stop a cache stampede?");
         assertThat(followUp.question().keyPoints()).containsExactly(stampede);
@@ -190,7 +200,8 @@ class FollowUpsAsQuestionsTest {
 
     private Turn answered(Question question, String text) {
         Answer answer = Answer.of(text);
-        return new Turn(question, null, null, answer, evaluator.evaluate(new EvaluationRequest(question, answer, null)));
+        return new Turn(
+                question, null, null, answer, evaluator.evaluate(new EvaluationRequest(question, answer, null)));
     }
 
     private Turn answeredFollowUp(FollowUp followUp, String text) {

@@ -80,7 +80,8 @@ class QuestionSetTest {
                 .isInstanceOf(QuestionSetException.class)
                 .satisfies(e -> {
                     List<QuestionSetProblem> problems = ((QuestionSetException) e).problems();
-                    assertThat(problems).extracting(QuestionSetProblem::field)
+                    assertThat(problems)
+                            .extracting(QuestionSetProblem::field)
                             .contains(
                                     "questions[0].type",
                                     "questions[1].level",
@@ -123,12 +124,18 @@ class QuestionSetTest {
     @Test
     void should_ask_the_sets_questions_in_order_fitting_the_plan_first_and_each_once() {
         QuestionSetGenerator generator = new QuestionSetGenerator(List.of(QuestionSet.load(EXAMPLE)));
-        InterviewPlan behavioral = InterviewPlan.builder().type(InterviewType.BEHAVIORAL).build();
+        InterviewPlan behavioral =
+                InterviewPlan.builder().type(InterviewType.BEHAVIORAL).build();
 
-        Question first = generator.nextQuestion(new QuestionRequest(behavioral, null, List.of(), null)).orElseThrow();
+        Question first = generator
+                .nextQuestion(new QuestionRequest(behavioral, null, List.of(), null))
+                .orElseThrow();
 
         assertThat(first.type()).isEqualTo(InterviewType.BEHAVIORAL);
-        InterviewPlan technical = InterviewPlan.builder().type(InterviewType.TECHNICAL).role(Role.BACKEND).build();
+        InterviewPlan technical = InterviewPlan.builder()
+                .type(InterviewType.TECHNICAL)
+                .role(Role.BACKEND)
+                .build();
         assertThat(generator.nextQuestion(new QuestionRequest(technical, null, List.of(), null)))
                 .get()
                 .extracting(Question::id)

@@ -19,36 +19,100 @@ import java.util.regex.Pattern;
 public final class Deobfuscator {
 
     private static final Map<Character, Character> HOMOGLYPHS = Map.ofEntries(
-            Map.entry('а', 'a'), Map.entry('е', 'e'), Map.entry('о', 'o'), Map.entry('р', 'p'), Map.entry('с', 'c'),
-            Map.entry('х', 'x'), Map.entry('у', 'y'), Map.entry('і', 'i'), Map.entry('ј', 'j'), Map.entry('ѕ', 's'),
-            Map.entry('ԁ', 'd'), Map.entry('ɡ', 'g'), Map.entry('һ', 'h'), Map.entry('к', 'k'), Map.entry('м', 'm'),
-            Map.entry('т', 't'), Map.entry('в', 'b'), Map.entry('н', 'h'), Map.entry('ο', 'o'), Map.entry('α', 'a'),
-            Map.entry('ε', 'e'), Map.entry('ι', 'i'), Map.entry('κ', 'k'), Map.entry('ν', 'v'), Map.entry('ρ', 'p'),
-            Map.entry('τ', 't'), Map.entry('υ', 'u'), Map.entry('χ', 'x'), Map.entry('ѵ', 'v'), Map.entry('ԛ', 'q'),
-            Map.entry('ɑ', 'a'), Map.entry('ı', 'i'), Map.entry('ӏ', 'l'),
+            Map.entry('а', 'a'),
+            Map.entry('е', 'e'),
+            Map.entry('о', 'o'),
+            Map.entry('р', 'p'),
+            Map.entry('с', 'c'),
+            Map.entry('х', 'x'),
+            Map.entry('у', 'y'),
+            Map.entry('і', 'i'),
+            Map.entry('ј', 'j'),
+            Map.entry('ѕ', 's'),
+            Map.entry('ԁ', 'd'),
+            Map.entry('ɡ', 'g'),
+            Map.entry('һ', 'h'),
+            Map.entry('к', 'k'),
+            Map.entry('м', 'm'),
+            Map.entry('т', 't'),
+            Map.entry('в', 'b'),
+            Map.entry('н', 'h'),
+            Map.entry('ο', 'o'),
+            Map.entry('α', 'a'),
+            Map.entry('ε', 'e'),
+            Map.entry('ι', 'i'),
+            Map.entry('κ', 'k'),
+            Map.entry('ν', 'v'),
+            Map.entry('ρ', 'p'),
+            Map.entry('τ', 't'),
+            Map.entry('υ', 'u'),
+            Map.entry('χ', 'x'),
+            Map.entry('ѵ', 'v'),
+            Map.entry('ԛ', 'q'),
+            Map.entry('ɑ', 'a'),
+            Map.entry('ı', 'i'),
+            Map.entry('ӏ', 'l'),
             // Cherokee capitals look like Latin ones; lower-casing turns them into the small forms U+AB70-ABBF
-            Map.entry('\u13AA', 'a'), Map.entry('\uAB7A', 'a'), Map.entry('\u13F4', 'b'), Map.entry('\uABC4', 'b'),
-            Map.entry('\u13DF', 'c'), Map.entry('\uABAF', 'c'), Map.entry('\u13A0', 'd'), Map.entry('\uAB70', 'd'),
-            Map.entry('\u13AC', 'e'), Map.entry('\uAB7C', 'e'), Map.entry('\u13C0', 'g'), Map.entry('\uAB90', 'g'),
-            Map.entry('\u13BB', 'h'), Map.entry('\uAB8B', 'h'), Map.entry('\u13A5', 'i'), Map.entry('\uAB75', 'i'),
-            Map.entry('\u13AB', 'j'), Map.entry('\uAB7B', 'j'), Map.entry('\u13E6', 'k'), Map.entry('\uABB6', 'k'),
-            Map.entry('\u13DE', 'l'), Map.entry('\uABAE', 'l'), Map.entry('\u13B7', 'm'), Map.entry('\uAB87', 'm'),
-            Map.entry('\u13E2', 'p'), Map.entry('\uABB2', 'p'), Map.entry('\u13A1', 'r'), Map.entry('\uAB71', 'r'),
-            Map.entry('\u13DA', 's'), Map.entry('\uABAA', 's'), Map.entry('\u13A2', 't'), Map.entry('\uAB72', 't'),
-            Map.entry('\u13D9', 'v'), Map.entry('\uABA9', 'v'), Map.entry('\u13B3', 'w'), Map.entry('\uAB83', 'w'),
-            Map.entry('\u13C3', 'z'), Map.entry('\uAB93', 'z'));
+            Map.entry('\u13AA', 'a'),
+            Map.entry('\uAB7A', 'a'),
+            Map.entry('\u13F4', 'b'),
+            Map.entry('\uABC4', 'b'),
+            Map.entry('\u13DF', 'c'),
+            Map.entry('\uABAF', 'c'),
+            Map.entry('\u13A0', 'd'),
+            Map.entry('\uAB70', 'd'),
+            Map.entry('\u13AC', 'e'),
+            Map.entry('\uAB7C', 'e'),
+            Map.entry('\u13C0', 'g'),
+            Map.entry('\uAB90', 'g'),
+            Map.entry('\u13BB', 'h'),
+            Map.entry('\uAB8B', 'h'),
+            Map.entry('\u13A5', 'i'),
+            Map.entry('\uAB75', 'i'),
+            Map.entry('\u13AB', 'j'),
+            Map.entry('\uAB7B', 'j'),
+            Map.entry('\u13E6', 'k'),
+            Map.entry('\uABB6', 'k'),
+            Map.entry('\u13DE', 'l'),
+            Map.entry('\uABAE', 'l'),
+            Map.entry('\u13B7', 'm'),
+            Map.entry('\uAB87', 'm'),
+            Map.entry('\u13E2', 'p'),
+            Map.entry('\uABB2', 'p'),
+            Map.entry('\u13A1', 'r'),
+            Map.entry('\uAB71', 'r'),
+            Map.entry('\u13DA', 's'),
+            Map.entry('\uABAA', 's'),
+            Map.entry('\u13A2', 't'),
+            Map.entry('\uAB72', 't'),
+            Map.entry('\u13D9', 'v'),
+            Map.entry('\uABA9', 'v'),
+            Map.entry('\u13B3', 'w'),
+            Map.entry('\uAB83', 'w'),
+            Map.entry('\u13C3', 'z'),
+            Map.entry('\uAB93', 'z'));
 
     private static final Map<Character, Character> LEET = Map.ofEntries(
-            Map.entry('0', 'o'), Map.entry('1', 'i'), Map.entry('3', 'e'), Map.entry('4', 'a'), Map.entry('5', 's'),
-            Map.entry('7', 't'), Map.entry('@', 'a'), Map.entry('$', 's'), Map.entry('!', 'i'));
+            Map.entry('0', 'o'),
+            Map.entry('1', 'i'),
+            Map.entry('3', 'e'),
+            Map.entry('4', 'a'),
+            Map.entry('5', 's'),
+            Map.entry('7', 't'),
+            Map.entry('@', 'a'),
+            Map.entry('$', 's'),
+            Map.entry('!', 'i'));
 
     /** A word that mixes letters and leet digits or symbols, e.g. {@code ign0re}, {@code rubr1c}, {@code 1gn0r3}. */
-    private static final Pattern LEET_WORD = Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}\\d@$!]*\\p{L})(?=[\\p{L}\\d@$!]*[\\d@$!])[\\p{L}\\d@$!]{3,}");
+    private static final Pattern LEET_WORD =
+            Pattern.compile("(?<![\\p{L}\\d])(?=[\\p{L}\\d@$!]*\\p{L})(?=[\\p{L}\\d@$!]*[\\d@$!])[\\p{L}\\d@$!]{3,}");
 
     /** Single letters separated by spaces, dots, dashes or underscores: {@code i g n o r e}, {@code s.c.o.r.e}. */
-    private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}\\d])(?:\\p{L}[ ._\\-*]{1,2}){3,}\\p{L}(?![\\p{L}\\d])");
+    private static final Pattern SPACED =
+            Pattern.compile("(?<![\\p{L}\\d])(?:\\p{L}[ ._\\-*]{1,2}){3,}\\p{L}(?![\\p{L}\\d])");
 
-    private static final Pattern BASE64 = Pattern.compile("(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])");
+    private static final Pattern BASE64 =
+            Pattern.compile("(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])");
 
     private static final Pattern PERCENT = Pattern.compile("(?:%[0-9A-Fa-f]{2}){4,}");
 
@@ -71,14 +135,18 @@ public final class Deobfuscator {
             Character latin = HOMOGLYPHS.get(c);
             mapped.append(latin != null ? latin : c);
         }
-        String lower = Normalizer.normalize(mapped.toString(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String lower =
+                Normalizer.normalize(mapped.toString(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         lower = lower.replace('\u2019', '\'').replace('\u2018', '\'');
         List<String> decoded = decoded(text);
         lower = unspace(lower);
         lower = unleet(lower);
         StringBuilder result = new StringBuilder(WHITESPACE.matcher(lower).replaceAll(" "));
         for (String extra : decoded) {
-            result.append('\n').append(WHITESPACE.matcher(unleet(unspace(extra.toLowerCase(Locale.ROOT)))).replaceAll(" "));
+            result.append('\n')
+                    .append(WHITESPACE
+                            .matcher(unleet(unspace(extra.toLowerCase(Locale.ROOT))))
+                            .replaceAll(" "));
         }
         return result.toString();
     }
@@ -131,7 +199,8 @@ public final class Deobfuscator {
         if (text.length() < 8) {
             return false;
         }
-        long letters = text.chars().filter(c -> Character.isLetter(c) || c == ' ').count();
+        long letters =
+                text.chars().filter(c -> Character.isLetter(c) || c == ' ').count();
         long spaces = text.chars().filter(c -> c == ' ').count();
         return spaces >= 1 && letters >= text.length() * 0.75;
     }
@@ -140,7 +209,8 @@ public final class Deobfuscator {
         Matcher matcher = SPACED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group().replaceAll("[ ._\\-*]", "")));
+            matcher.appendReplacement(
+                    out, Matcher.quoteReplacement(matcher.group().replaceAll("[ ._\\-*]", "")));
         }
         matcher.appendTail(out);
         return out.toString();
@@ -153,7 +223,9 @@ public final class Deobfuscator {
             String whole = matcher.group();
             String word = whole.replaceAll("[!$@]+$", "");
             String trailing = whole.substring(word.length());
-            if (word.length() < 3 || looksLikeNumberOrVersion(word) || word.chars().noneMatch(c -> LEET.containsKey((char) c))) {
+            if (word.length() < 3
+                    || looksLikeNumberOrVersion(word)
+                    || word.chars().noneMatch(c -> LEET.containsKey((char) c))) {
                 matcher.appendReplacement(out, Matcher.quoteReplacement(whole));
                 continue;
             }

@@ -126,10 +126,13 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
                 Map.entry(
                         "keyPoints",
                         bullets(
-                                question.keyPoints().stream().map(KeyPoint::point).toList(),
+                                question.keyPoints().stream()
+                                        .map(KeyPoint::point)
+                                        .toList(),
                                 "(none given: judge against what a strong answer would cover)")),
                 Map.entry("modelAnswer", bullets(question.modelAnswer(), "(none given)")),
-                Map.entry("reference", question.referenceAnswer() == null ? "(none given)" : question.referenceAnswer()),
+                Map.entry(
+                        "reference", question.referenceAnswer() == null ? "(none given)" : question.referenceAnswer()),
                 Map.entry(
                         "misconceptions",
                         bullets(
@@ -179,9 +182,10 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
     private Evaluation crossChecked(Verdict verdict, Evaluation offline, EvaluationRequest request) {
         Set<AnswerFlag> flags = EnumSet.noneOf(AnswerFlag.class);
         // the detector runs on the answer itself, whatever the model said about it
-        boolean injection = InjectionDetector.isGraderInstruction(request.answer().text(), request.question())
-                || offline.flags().contains(AnswerFlag.GRADER_INSTRUCTION)
-                || verdict.graderInstruction();
+        boolean injection =
+                InjectionDetector.isGraderInstruction(request.answer().text(), request.question())
+                        || offline.flags().contains(AnswerFlag.GRADER_INSTRUCTION)
+                        || verdict.graderInstruction();
         boolean nonAnswer = verdict.nonAnswer() || offline.nonAnswer();
         boolean incorrect = offline.flags().contains(AnswerFlag.INCORRECT_CLAIM);
         if (injection) {
@@ -215,8 +219,8 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
         List<Evidence> evidence = new ArrayList<>();
         // what the offline checks found wrong or manipulative is shown whatever the model said
         offline.evidence().stream()
-                .filter(e -> e.note().startsWith(Evidence.INCORRECT)
-                        || e.note().startsWith("instruction to the grader"))
+                .filter(e ->
+                        e.note().startsWith(Evidence.INCORRECT) || e.note().startsWith("instruction to the grader"))
                 .forEach(evidence::add);
         if (verdict.evidence() != null) {
             verdict.evidence().stream()

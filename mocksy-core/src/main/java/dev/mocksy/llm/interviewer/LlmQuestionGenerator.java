@@ -154,10 +154,12 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
                 "tag", delimiter.tag(),
                 "answer", delimiter.wrap(answer)));
         ChatRequest chat = chat(request.plan(), prompt);
-        List<String> missedPoints = last.evaluation() == null ? List.of() : last.evaluation().missed();
-        List<String> asked = request.history().stream().map(t -> t.question().text()).toList();
-        StructuredCall.Outcome<FollowUpDecision> outcome = structured.call(
-                chat, FollowUpDecision.class, d -> followUpProblems(d, answer, missedPoints, asked));
+        List<String> missedPoints =
+                last.evaluation() == null ? List.of() : last.evaluation().missed();
+        List<String> asked =
+                request.history().stream().map(t -> t.question().text()).toList();
+        StructuredCall.Outcome<FollowUpDecision> outcome =
+                structured.call(chat, FollowUpDecision.class, d -> followUpProblems(d, answer, missedPoints, asked));
         if (outcome.value() == null) {
             return fallback.followUp(request);
         }
@@ -195,14 +197,17 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
                 .temperature(0.3)
                 .maxOutputTokens(300)
                 .build();
-        StructuredCall.Outcome<Rephrased> outcome = structured.call(chat, Rephrased.class, r -> r.question() == null
-                        || r.question().isBlank()
-                ? List.of("question must not be empty")
-                : question.keyPoints().stream()
-                        .filter(k -> r.question().toLowerCase(Locale.ROOT)
-                                .contains(k.point().toLowerCase(Locale.ROOT)))
-                        .map(k -> "the rewording states a key point; do not give the answer away")
-                        .toList());
+        StructuredCall.Outcome<Rephrased> outcome = structured.call(
+                chat,
+                Rephrased.class,
+                r -> r.question() == null || r.question().isBlank()
+                        ? List.of("question must not be empty")
+                        : question.keyPoints().stream()
+                                .filter(k -> r.question()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(k.point().toLowerCase(Locale.ROOT)))
+                                .map(k -> "the rewording states a key point; do not give the answer away")
+                                .toList());
         return outcome.valueIfPresent()
                 .map(r -> question.toBuilder().text(r.question().strip()).build())
                 .orElseGet(() -> fallback.rephrase(question, request));
@@ -288,13 +293,15 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
         if (d.question() != null) {
             String lower = d.question().toLowerCase(Locale.ROOT);
             for (String missed : missedPoints) {
-                String point = missed.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "").strip();
+                String point =
+                        missed.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "").strip();
                 if (point.length() > 12 && lower.contains(point)) {
                     problems.add("the question states the missed point \"" + missed + "\"; ask for it without giving"
                             + " the answer away");
                 }
             }
-            if (asked.stream().anyMatch(a -> a.strip().equalsIgnoreCase(d.question().strip()))) {
+            if (asked.stream()
+                    .anyMatch(a -> a.strip().equalsIgnoreCase(d.question().strip()))) {
                 problems.add("this question was already asked; ask something new");
             }
         }

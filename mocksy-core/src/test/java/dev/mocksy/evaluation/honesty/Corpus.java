@@ -47,9 +47,13 @@ public final class Corpus {
 
     /** A bank question by id, or an ad-hoc question with that text (behavioral when it asks for a story). */
     public static Question question(String idOrText) {
-        return QuestionBank.defaultBank().byId(idOrText).orElseGet(() -> Question.adHoc(
-                idOrText,
-                idOrText.toLowerCase().startsWith("tell me about") ? InterviewType.BEHAVIORAL : InterviewType.TECHNICAL));
+        return QuestionBank.defaultBank()
+                .byId(idOrText)
+                .orElseGet(() -> Question.adHoc(
+                        idOrText,
+                        idOrText.toLowerCase().startsWith("tell me about")
+                                ? InterviewType.BEHAVIORAL
+                                : InterviewType.TECHNICAL));
     }
 
     private static String text(JsonNode node, String field) {

@@ -41,9 +41,14 @@ class CorrectnessCorpusTest {
             }
             System.out.printf(
                     "%-26s right %4.1f  wrong %4.1f  %s%n",
-                    question.id(), right.overall(), wrong.overall(), wrong.incorrectClaims().size() + " caught");
+                    question.id(),
+                    right.overall(),
+                    wrong.overall(),
+                    wrong.incorrectClaims().size() + " caught");
             assertThat(wrong.overall()).as("wrong answer to %s", question.id()).isLessThanOrEqualTo(5.0);
-            assertThat(right.flags()).as("right answer to %s", question.id()).doesNotContain(AnswerFlag.INCORRECT_CLAIM);
+            assertThat(right.flags())
+                    .as("right answer to %s", question.id())
+                    .doesNotContain(AnswerFlag.INCORRECT_CLAIM);
         }
         System.out.printf(
                 "wrong below right in %d/%d pairs (%.0f%%); right average %.2f, wrong average %.2f%n",

@@ -29,9 +29,8 @@ class GraderInstructionCorpusTest {
             Evaluation evaluation = evaluate(attack);
             assertThat(evaluation.flags()).as(attack.answer()).contains(AnswerFlag.GRADER_INSTRUCTION);
             assertThat(evaluation.overall()).as(attack.answer()).isLessThanOrEqualTo(2.0);
-            assertThat(evaluation.evidence())
-                    .as(attack.answer())
-                    .anySatisfy(e -> assertThat(e.note()).startsWith("instruction to the grader"));
+            assertThat(evaluation.evidence()).as(attack.answer()).anySatisfy(e -> assertThat(e.note())
+                    .startsWith("instruction to the grader"));
         }
     }
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class LlmAnswerEvaluatorHonestyTest {
 
-    private static final String EXCELLENT = """
+    private static final String EXCELLENT =
+            """
             {"scores": {"technicalCorrectness": 9.5, "problemSolving": 9.5, "communication": 9.5,
               "depthAndCompleteness": 9.5, "confidenceAndClarity": 9.5},
              "overall": 9.5, "coveredKeyPoints": [], "missedKeyPoints": [], "evidence": [],
@@ -72,7 +73,8 @@ class LlmAnswerEvaluatorHonestyTest {
 
     @Test
     void a_wrong_claim_found_offline_caps_the_models_score_and_is_shown() {
-        Question question = QuestionBank.defaultBank().byId("be-java-threads-01").orElseThrow();
+        Question question =
+                QuestionBank.defaultBank().byId("be-java-threads-01").orElseThrow();
 
         Evaluation evaluation = evaluate(
                 question,

@@ -78,7 +78,8 @@ class MeaningMatchingIT {
 
     @Test
     void should_still_catch_a_reversed_point_stated_in_other_words() {
-        Question question = QuestionBank.defaultBank().byId("be-java-threads-01").orElseThrow();
+        Question question =
+                QuestionBank.defaultBank().byId("be-java-threads-01").orElseThrow();
 
         Evaluation evaluation = meaning.evaluate(new EvaluationRequest(
                 question,

@@ -163,17 +163,18 @@ final class AgreementCommand implements Callable<Integer> {
             }
             for (String field : List.of("question", "answer")) {
                 if (!item.hasNonNull(field) || !item.get(field).isTextual()) {
-                    throw new IllegalArgumentException(input + " line " + (i + 1) + " needs a string \"" + field + "\"");
+                    throw new IllegalArgumentException(
+                            input + " line " + (i + 1) + " needs a string \"" + field + "\"");
                 }
             }
             if (!item.hasNonNull("score") || !item.get("score").isNumber()) {
-                throw new IllegalArgumentException(
-                        input + " line " + (i + 1) + " needs a numeric \"score\" (the human grade, 0-" + trim(scale) + ")");
+                throw new IllegalArgumentException(input + " line " + (i + 1)
+                        + " needs a numeric \"score\" (the human grade, 0-" + trim(scale) + ")");
             }
             double score = item.get("score").asDouble();
             if (score < 0 || score > scale) {
-                throw new IllegalArgumentException(input + " line " + (i + 1) + ": score " + score
-                        + " is outside 0-" + trim(scale) + "; set --scale to the top of your scale");
+                throw new IllegalArgumentException(input + " line " + (i + 1) + ": score " + score + " is outside 0-"
+                        + trim(scale) + "; set --scale to the top of your scale");
             }
             rated.add(new Rated(
                     item.get("question").asText(),
@@ -189,7 +190,9 @@ final class AgreementCommand implements Callable<Integer> {
     }
 
     private static void put(ObjectNode row, String name, Agreement.Interval interval) {
-        row.putObject(name).put("value", round(interval.value())).put("low", round(interval.low()))
+        row.putObject(name)
+                .put("value", round(interval.value()))
+                .put("low", round(interval.low()))
                 .put("high", round(interval.high()));
     }
 

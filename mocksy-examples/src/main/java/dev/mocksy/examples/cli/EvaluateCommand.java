@@ -12,14 +12,14 @@ import dev.mocksy.question.KeyPoint;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionBank;
 import dev.mocksy.question.ReferenceKeyPoints;
-import java.util.ArrayList;
-import java.util.List;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -129,7 +129,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     JsonNode item = mapper.readTree(line);
                     String q = text(item, "question", number);
                     String a = text(item, "answer", number);
-                    String ref = item.hasNonNull("reference") ? item.get("reference").asText() : null;
+                    String ref =
+                            item.hasNonNull("reference") ? item.get("reference").asText() : null;
                     result = evaluate(mocksy, q, a, ref, keyPoints(item.get("keyPoints"), number))
                             .toJson();
                 } catch (IOException | IllegalArgumentException e) {
@@ -206,7 +207,9 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the question must not be blank");
         }
         boolean ownGrading = !keyPoints.isEmpty() || (referenceText != null && !referenceText.isBlank());
-        Question matched = ownGrading ? null : QuestionBank.defaultBank().find(questionText).orElse(null);
+        Question matched = ownGrading
+                ? null
+                : QuestionBank.defaultBank().find(questionText).orElse(null);
         Question asked;
         if (matched != null) {
             asked = matched;
@@ -214,7 +217,9 @@ final class EvaluateCommand implements Callable<Integer> {
             Question base = referenceText != null && !referenceText.isBlank()
                     ? Question.withReference(questionText, guessType(questionText), referenceText)
                     : Question.adHoc(questionText, guessType(questionText));
-            asked = keyPoints.isEmpty() ? base : base.toBuilder().keyPoints(keyPoints).build();
+            asked = keyPoints.isEmpty()
+                    ? base
+                    : base.toBuilder().keyPoints(keyPoints).build();
         } else {
             asked = Question.adHoc(questionText, guessType(questionText));
         }
@@ -235,7 +240,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 List<KeyPoint> derived = ReferenceKeyPoints.from(item.asText(), null);
                 keyPoints.add(new KeyPoint(
                         item.asText().strip(),
-                        derived.isEmpty() ? List.of(item.asText().strip()) : derived.get(0).terms()));
+                        derived.isEmpty()
+                                ? List.of(item.asText().strip())
+                                : derived.get(0).terms()));
             } else if (item.isObject() && item.hasNonNull("point")) {
                 List<String> synonyms = new ArrayList<>();
                 for (String field : List.of("synonyms", "terms")) {
