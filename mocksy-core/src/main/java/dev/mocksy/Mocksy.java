@@ -43,6 +43,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -324,6 +325,28 @@ public final class Mocksy {
 
         public Builder reportGenerator(ReportGenerator reportGenerator) {
             return provider(Capability.REPORT_GENERATOR, reportGenerator);
+        }
+
+        /**
+         * Asks the questions of your own question sets (see {@link dev.mocksy.question.QuestionSet}) instead of the
+         * built-in bank, with their own follow-ups and the offline follow-up rules.
+         */
+        public Builder questionSets(List<dev.mocksy.question.QuestionSet> sets) {
+            return questionGenerator(new dev.mocksy.question.QuestionSetGenerator(sets));
+        }
+
+        /** Asks the questions of one question set; see {@link #questionSets(List)}. */
+        public Builder questionSet(dev.mocksy.question.QuestionSet set) {
+            return questionSets(List.of(set));
+        }
+
+        /**
+         * Asks the questions of a question-set file (JSON, or YAML with jackson-dataformat-yaml on the class path).
+         *
+         * @throws dev.mocksy.question.QuestionSetException listing every problem in the file with its line and field
+         */
+        public Builder questionSet(java.nio.file.Path file) {
+            return questionSet(dev.mocksy.question.QuestionSet.load(file));
         }
 
         /** The language model, chosen by hand: the interviewer becomes LLM-backed, with the offline one as fallback. */

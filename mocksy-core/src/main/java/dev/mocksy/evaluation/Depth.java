@@ -29,6 +29,16 @@ record Depth(int effectiveWords, int neededWords, int markers, int neededMarkers
     private static final PhraseMatcher MARKERS = PhraseMatcher.of(
             "because",
             "since",
+            "so all",
+            "so the",
+            "so it",
+            "so they",
+            "so you",
+            "so we",
+            "so a",
+            "so an",
+            "which is why",
+            "that way",
             "so that",
             "which means",
             "this means",
@@ -79,6 +89,32 @@ record Depth(int effectiveWords, int neededWords, int markers, int neededMarkers
     /** A 0-1 score of the reasoning alone. */
     double explanationScore() {
         return Math.min(1.0, (double) markers / neededMarkers) * (1 - 0.8 * repetition);
+    }
+
+    /**
+     * The same measurements against a reference answer's length: a complete answer needs about as many words as the
+     * reference (at least 15, at most the question type's own need), and one explanation marker.
+     */
+    Depth against(String reference) {
+        int words = AnalyzedText.of(reference).wordCount();
+        int needed = Math.max(15, Math.min(neededWords, words));
+        return new Depth(effectiveWords, needed, markers, 1, repetition);
+    }
+
+    /**
+     * The same measurements against what a question of few key points needs: a follow-up that probes one point is
+     * answered well in two or three sentences (about 25 words plus 20 per point, one marker per point).
+     */
+    Depth forKeyPoints(int keyPoints) {
+        if (keyPoints <= 0) {
+            return this;
+        }
+        return new Depth(
+                effectiveWords,
+                Math.min(neededWords, 25 + 20 * keyPoints),
+                markers,
+                Math.min(neededMarkers, keyPoints),
+                repetition);
     }
 
     static Depth measure(AnalyzedText answer, InterviewType type, Difficulty difficulty) {

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param suggestion one concrete way to improve the answer
  * @param flags what else the candidate should know (non-answer, timed out...)
  * @param method how it was evaluated, e.g. {@code "heuristic"} or {@code "llm:openai/gpt-4.1-mini"}
+ * @param modelAnswer the outline of a strong answer to show beside the candidate's, one line per step: the
+ *     language model's, or the question's own; empty when none is known
  */
 public record Evaluation(
         double overall,
@@ -27,7 +29,8 @@ public record Evaluation(
         List<Evidence> evidence,
         String suggestion,
         Set<AnswerFlag> flags,
-        String method) {
+        String method,
+        List<String> modelAnswer) {
 
     public Evaluation {
         overall = requireScore(overall, "overall");
@@ -43,6 +46,42 @@ public record Evaluation(
         if (method == null || method.isBlank()) {
             throw new IllegalArgumentException("method must not be blank");
         }
+        modelAnswer = List.copyOf(modelAnswer == null ? List.of() : modelAnswer);
+    }
+
+    /** An evaluation without a model answer to show. */
+    public Evaluation(
+            double overall,
+            Map<RubricCategory, Double> categories,
+            List<String> covered,
+            List<String> missed,
+            List<Evidence> evidence,
+            String suggestion,
+            Set<AnswerFlag> flags,
+            String method) {
+        this(overall, categories, covered, missed, evidence, suggestion, flags, method, List.of());
+    }
+
+    /** The same evaluation with another model answer. */
+    public Evaluation withModelAnswer(List<String> outline) {
+        return new Evaluation(overall, categories, covered, missed, evidence, suggestion, flags, method, outline);
+    }
+
+    /** Whether the answer tried to instruct the grader; such an answer is capped at 2/10. */
+    public boolean graderInstruction() {
+        return flags.contains(AnswerFlag.GRADER_INSTRUCTION);
+    }
+
+    /** Whether the candidate asked for the question to be repeated or rephrased instead of answering. */
+    public boolean clarificationRequest() {
+        return flags.contains(AnswerFlag.CLARIFICATION_REQUEST);
+    }
+
+    /** The evidence quoting incorrect claims, each noted "incorrect: ... (correct: ...)". */
+    public List<Evidence> incorrectClaims() {
+        return evidence.stream()
+                .filter(e -> e.note().startsWith(Evidence.INCORRECT))
+                .toList();
     }
 
     /** The evaluation of a skipped question: zero everywhere, flagged, nothing to quote. */
@@ -64,7 +103,8 @@ public record Evaluation(
 
     /** This evaluation with another {@link #method()}, e.g. marked as the offline fallback of a language model. */
     public Evaluation withMethod(String newMethod) {
-        return new Evaluation(overall, categories, covered, missed, evidence, suggestion, flags, newMethod);
+        return new Evaluation(
+                overall, categories, covered, missed, evidence, suggestion, flags, newMethod, modelAnswer);
     }
 
     /** Whether this was not an answer at all (empty, "I don't know", an instruction to the grader...). */

@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record Evidence(String quote, String note) {
 
+    /** Notes of quotes that state something wrong start with this. */
+    public static final String INCORRECT = "incorrect: ";
+
+    /** Notes of statements the evaluator could not check start with this. */
+    public static final String NOT_CHECKED = "not checked: ";
+
     public Evidence {
         Objects.requireNonNull(quote, "quote");
         note = note == null ? "" : note;

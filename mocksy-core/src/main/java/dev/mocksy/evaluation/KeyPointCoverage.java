@@ -25,8 +25,17 @@ import java.util.Set;
  * @param covered each covered key point with the segment that covered it, in key-point order
  * @param missed the key points not covered, in key-point order
  * @param listedOnly how many key points were named only inside bare lists
+ * @param byMeaning the covered key points that were stated in other words, found by meaning rather than words
  */
-record KeyPointCoverage(Map<CompiledKeyPoint, Segment> covered, List<CompiledKeyPoint> missed, int listedOnly) {
+record KeyPointCoverage(
+        Map<CompiledKeyPoint, Segment> covered,
+        List<CompiledKeyPoint> missed,
+        int listedOnly,
+        Set<CompiledKeyPoint> byMeaning) {
+
+    KeyPointCoverage(Map<CompiledKeyPoint, Segment> covered, List<CompiledKeyPoint> missed, int listedOnly) {
+        this(covered, missed, listedOnly, Set.of());
+    }
 
     private static final int WINDOW_SLACK = 5;
     private static final int STUFFED_POINTS = 3;
@@ -53,7 +62,8 @@ record KeyPointCoverage(Map<CompiledKeyPoint, Segment> covered, List<CompiledKey
                 if (!mentions(keyPoint, segment)) {
                     continue;
                 }
-                if (segment.segment.prose() || segment.segment.code()) {
+                if ((segment.segment.prose() && !NonAnswerDetector.listLike(segment.segment))
+                        || segment.segment.code()) {
                     where = segment.segment;
                     break;
                 }

@@ -126,6 +126,158 @@ final class NonAnswerDetector {
 
     private static final int MAX_ADMISSION_STEMS = 24;
 
+    /** "Could you repeat the question?", "what do you mean by sharding?", "sorry, I didn't catch that". */
+    private static final Pattern CLARIFICATION = Pattern.compile(
+            "\\b(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:repeat|rephrase|reword|restate|clarify|say|explain"
+                    + "|read)\\b(?:\\s+(?:that|it|this|the question|your question|again|once more|what you mean))?"
+                    + "|(?:please\\s+)?(?:repeat|rephrase|reword|restate|clarify)\\s+(?:the|that|your|this)\\s+(?:question|last part)"
+                    + "|what\\s+do\\s+you\\s+mean(?:\\s+by)?|what\\s+(?:exactly\\s+)?(?:are|is)\\s+you\\s+asking"
+                    + "|(?:i\\s+)?(?:didn't|did not|don't|do not)\\s+(?:quite\\s+)?(?:catch|get|hear|follow|understand)\\s+(?:that|the"
+                    + " question|it|what you|your question|you)|say\\s+(?:that|it)\\s+again|come\\s+again|pardon(?:\\s+me)?\\?"
+                    + "|(?:sorry|excuse me),?\\s+what\\s+(?:was|is)\\s+the\\s+question|which\\s+(?:part|one)\\s+do\\s+you\\s+mean"
+                    + "|do\\s+you\\s+mean\\b|(?:is|are)\\s+you\\s+asking\\s+(?:about|whether|if))");
+
+    private static final int MAX_CLARIFICATION_WORDS = 30;
+
+    /** Words a memorised, fits-anything paragraph is made of. */
+    private static final Set<String> GENERIC_STEMS = stems(
+            "best",
+            "practice",
+            "practices",
+            "important",
+            "importance",
+            "quality",
+            "ensure",
+            "ensuring",
+            "robust",
+            "scalable",
+            "scalability",
+            "efficient",
+            "efficiency",
+            "effective",
+            "effectively",
+            "maintainable",
+            "maintainability",
+            "reliable",
+            "reliability",
+            "communication",
+            "communicate",
+            "collaboration",
+            "collaborate",
+            "team",
+            "teams",
+            "stakeholder",
+            "stakeholders",
+            "approach",
+            "solution",
+            "solutions",
+            "always",
+            "strive",
+            "passionate",
+            "leverage",
+            "holistic",
+            "mindset",
+            "value",
+            "values",
+            "goal",
+            "goals",
+            "focus",
+            "focused",
+            "deliver",
+            "delivering",
+            "success",
+            "successful",
+            "overall",
+            "aspect",
+            "aspects",
+            "consider",
+            "considering",
+            "factor",
+            "factors",
+            "key",
+            "critical",
+            "crucial",
+            "essential",
+            "clean",
+            "code",
+            "requirement",
+            "requirements",
+            "business",
+            "needs",
+            "user",
+            "users",
+            "experience",
+            "improve",
+            "improvement",
+            "continuous",
+            "learning",
+            "process",
+            "processes",
+            "standard",
+            "standards",
+            "principle",
+            "principles",
+            "depend",
+            "depends",
+            "situation",
+            "context",
+            "balance",
+            "trade",
+            "tradeoffs",
+            "right",
+            "tool",
+            "tools",
+            "job",
+            "work",
+            "working",
+            "make",
+            "sure",
+            "thing",
+            "things",
+            "way",
+            "ways",
+            "general",
+            "generally",
+            "typically",
+            "usually",
+            "various",
+            "different",
+            "many",
+            "lot",
+            "lots",
+            "also",
+            "good",
+            "great",
+            "help",
+            "helps",
+            "performance",
+            "security",
+            "testing",
+            "tested",
+            "documentation",
+            "review",
+            "reviews",
+            "care",
+            "carefully",
+            "careful",
+            "problem",
+            "problems",
+            "issue",
+            "issues",
+            "impact",
+            "long",
+            "term",
+            "future",
+            "proof",
+            "modern",
+            "industry",
+            "efficiently",
+            "smoothly",
+            "seamless",
+            "optimal");
+
+    private static final int MIN_GENERIC_WORDS = 25;
+
     private static final Set<String> KEYBOARD_RUNS = keyboardRuns("qwertyuiop", "asdfghjkl", "zxcvbnm");
 
     private NonAnswerDetector() {}
@@ -176,7 +328,7 @@ final class NonAnswerDetector {
         if (!hasCode && (words.size() < 4 || content.size() <= 1)) {
             return Optional.of(new Verdict(AnswerFlag.TOO_SHORT, "only " + words.size() + " word(s)"));
         }
-        if (!hasCode && isEcho(profile, content)) {
+        if (!hasCode && coverage.covered().isEmpty() && isEcho(profile, content)) {
             return Optional.of(new Verdict(AnswerFlag.ECHO, "repeats the question without answering it"));
         }
         if (!hasCode && isKeywordList(answer)) {
@@ -186,6 +338,49 @@ final class NonAnswerDetector {
             return Optional.of(new Verdict(AnswerFlag.OFF_TOPIC, "is about something other than the question"));
         }
         return Optional.empty();
+    }
+
+    /** Whether the answer asks for the question to be repeated, rephrased or explained, and says little else. */
+    static boolean isClarificationRequest(AnalyzedText answer) {
+        List<Token> words = proseTokens(answer);
+        if (words.isEmpty() || words.size() > MAX_CLARIFICATION_WORDS) {
+            return false;
+        }
+        return CLARIFICATION
+                .matcher(GraderInstructions.normalise(proseText(answer)))
+                .find();
+    }
+
+    /**
+     * Whether the answer is a paragraph that would fit any question: long enough to be memorised, made mostly of
+     * generic words (quality, best practices, stakeholders), with almost nothing from the question or its key points.
+     */
+    static boolean isGeneric(QuestionProfile profile, AnalyzedText answer, int coveredPoints) {
+        if (coveredPoints > 0) {
+            return false;
+        }
+        List<Token> words = proseTokens(answer);
+        if (words.size() < MIN_GENERIC_WORDS) {
+            return false;
+        }
+        int content = 0;
+        int generic = 0;
+        Set<String> topical = new HashSet<>();
+        for (Token token : words) {
+            if (!AnalyzedText.isContent(token) || token.isNumber()) {
+                continue;
+            }
+            content++;
+            if (GENERIC_STEMS.contains(token.stem())) {
+                generic++;
+            } else if (profile.topicStems().contains(token.stem())) {
+                topical.add(token.stem());
+            }
+        }
+        if (content == 0) {
+            return false;
+        }
+        return (double) generic / content >= 0.30 && topical.size() <= 2;
     }
 
     /** Whether every word is a function word, a filler or polite padding ("um, uh, I mean, you know, sorry"). */
@@ -386,7 +581,7 @@ final class NonAnswerDetector {
         for (Segment segment : answer.segments()) {
             allWords += segment.size();
             segments++;
-            if (segment.prose()) {
+            if (segment.prose() && !listLike(segment)) {
                 proseWords += segment.size();
                 proseSegments++;
             }
@@ -394,8 +589,56 @@ final class NonAnswerDetector {
         if (allWords == 0) {
             return false;
         }
+        if (segments == 1 && allWords >= 8) {
+            // one line of eight words or more with several function words is a sentence, whatever its verbs
+            int function = 0;
+            for (Token token : answer.segments().get(0).tokens()) {
+                if (WordLists.isStopWord(token.lower())) {
+                    function++;
+                }
+            }
+            long separators = answer.segments()
+                    .get(0)
+                    .text()
+                    .chars()
+                    .filter(c -> c == ',' || c == ';' || c == '/')
+                    .count();
+            if (function >= 3 && separators < 4 && !listLike(answer.segments().get(0))) {
+                return false;
+            }
+        }
         boolean shortLines = segments >= 4 && (double) allWords / segments <= 4.5 && proseSegments * 10 <= segments * 4;
         return proseWords < allWords * 0.25 || shortLines;
+    }
+
+    /**
+     * A line of terms separated by commas, slashes or semicolons, a few words each ("B-tree, slower writes, extra disk
+     * space, selective filters"): a list, even when one of its terms looks like a verb.
+     */
+    static boolean listLike(Segment segment) {
+        String text = segment.text();
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '/' || c == '|' || c == '\u00b7' || c == '\u2022') {
+                separators++;
+            }
+        }
+        if (separators < 2) {
+            return false;
+        }
+        double wordsPerItem = (double) segment.size() / (separators + 1);
+        if (wordsPerItem > 3.2) {
+            return false;
+        }
+        int function = 0;
+        for (Token token : segment.tokens()) {
+            String w = token.lower();
+            if (WordLists.isStopWord(w) && !w.equals("and") && !w.equals("or")) {
+                function++;
+            }
+        }
+        return function * 6 <= segment.size();
     }
 
     private static boolean isOffTopic(QuestionProfile profile, List<Token> words) {

@@ -54,6 +54,14 @@ final class RubricWeights {
     private RubricWeights() {}
 
     static Map<RubricCategory, Double> categories(InterviewType type, Signals s) {
+        return categories(type, s, false);
+    }
+
+    /**
+     * The categories; a {@code narrow} question (one or two key points, like a follow-up that probes one point) is
+     * answered well in two or three sentences, so covering its point weighs more than elaborate reasoning.
+     */
+    static Map<RubricCategory, Double> categories(InterviewType type, Signals s, boolean narrow) {
         Map<RubricCategory, Double> scores = new EnumMap<>(RubricCategory.class);
         double fluencyScale = 0.6 + 0.4 * s.relevance();
         if (type == InterviewType.BEHAVIORAL) {
@@ -67,6 +75,17 @@ final class RubricWeights {
             scores.put(
                     RubricCategory.DEPTH_AND_COMPLETENESS,
                     0.35 * s.coverage() + 0.30 * s.depth() + 0.35 * s.specificity());
+        } else if (narrow) {
+            scores.put(
+                    RubricCategory.TECHNICAL_CORRECTNESS,
+                    0.80 * s.coverage() + 0.10 * s.relevance() + 0.10 * s.specificity());
+            scores.put(
+                    RubricCategory.PROBLEM_SOLVING,
+                    0.30 * s.reasoning() + 0.50 * s.coverage() + 0.20 * s.specificity());
+            scores.put(RubricCategory.COMMUNICATION, (0.55 * s.clarity() + 0.45 * s.relevance()) * fluencyScale);
+            scores.put(
+                    RubricCategory.DEPTH_AND_COMPLETENESS,
+                    0.60 * s.coverage() + 0.25 * s.depth() + 0.15 * s.specificity());
         } else {
             scores.put(
                     RubricCategory.TECHNICAL_CORRECTNESS,
@@ -86,6 +105,20 @@ final class RubricWeights {
         scores.computeIfPresent(RubricCategory.DEPTH_AND_COMPLETENESS, (category, score) -> score * caution);
         scores.replaceAll((category, score) -> round(10 * clamp(score)));
         return scores;
+    }
+
+    /**
+     * Lowers the scores of an answer that states {@code wrong} incorrect things: technical correctness most (halved
+     * for the first, and again for each more), problem solving and depth less. Confident wrong answers must score
+     * below careful right ones.
+     */
+    static void penaliseIncorrect(Map<RubricCategory, Double> categories, int wrong) {
+        double correctness = Math.pow(0.5, wrong);
+        double other = Math.pow(0.8, wrong);
+        categories.computeIfPresent(RubricCategory.TECHNICAL_CORRECTNESS, (c, score) -> round(score * correctness));
+        categories.computeIfPresent(RubricCategory.PROBLEM_SOLVING, (c, score) -> round(score * other));
+        categories.computeIfPresent(RubricCategory.DEPTH_AND_COMPLETENESS, (c, score) -> round(score * other));
+        categories.computeIfPresent(RubricCategory.CONFIDENCE_AND_CLARITY, (c, score) -> round(score * other));
     }
 
     static double overall(InterviewType type, Map<RubricCategory, Double> categories) {

@@ -22,7 +22,8 @@ final class Suggestions {
             Clarity clarity,
             StarStructure star,
             boolean adHoc,
-            AnalyzedText answer) {}
+            AnalyzedText answer,
+            Contradictions contradictions) {}
 
     private Suggestions() {}
 
@@ -46,6 +47,11 @@ final class Suggestions {
             return "Leave the scoring to the grader: instructions to it are ignored and cap the score at 2/10."
                     + " Spend those words on the answer." + startFrom;
         }
+        if (c.verdict().isEmpty() && !c.contradictions().findings().isEmpty()) {
+            Contradictions.Finding first = c.contradictions().findings().get(0);
+            return "Check your facts: \"" + first.segment().text().strip() + "\" is not right. In fact: "
+                    + first.correct() + ".";
+        }
         if (c.verdict().isPresent()) {
             switch (c.verdict().get().flag()) {
                 case TOO_SHORT:
@@ -64,6 +70,8 @@ final class Suggestions {
                     return "Write the answer in words and sentences the interviewer can follow." + startFrom;
                 case KEYWORD_LIST:
                     return "Explain the terms in sentences: what each one does and why it matters here." + startFrom;
+                case GENERIC:
+                    return "Answer this question, not questions in general: say something only true of it." + startFrom;
                 default:
                     break;
             }

@@ -92,12 +92,21 @@ public sealed interface InterviewEvent {
 
     /**
      * The pending question is put to the candidate again with a fresh answer timer: {@code ASKING | LISTENING ->
-     * ASKING}. Asked when a session is reopened after an interruption, or when the candidate asked to hear it again.
+     * ASKING}, or {@code PROCESSING -> ASKING} when the stored answer asked for the question again instead of
+     * answering it (it is not graded). Asked when a session is reopened after an interruption, or when the candidate
+     * asked to hear it again.
+     *
+     * @param question the question in other words, or {@code null} when it is asked as it was
      */
-    record QuestionRepeated(String questionId, String reason) implements InterviewEvent {
+    record QuestionRepeated(String questionId, String reason, Question question) implements InterviewEvent {
         public QuestionRepeated {
             Objects.requireNonNull(questionId, "questionId");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /** The question asked again in the same words. */
+        public QuestionRepeated(String questionId, String reason) {
+            this(questionId, reason, null);
         }
     }
 

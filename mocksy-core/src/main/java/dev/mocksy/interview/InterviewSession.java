@@ -226,6 +226,10 @@ public final class InterviewSession {
     /**
      * Evaluates the stored answer: {@code PROCESSING -> FEEDBACK}. If the evaluator fails the answer stays stored
      * and the session stays in {@code PROCESSING}; call again to retry.
+     *
+     * <p>An answer that asks for the question again ("could you repeat that?") is not graded: the question is put
+     * again in other words ({@code -> ASKING}) and the returned evaluation carries
+     * {@link dev.mocksy.evaluation.AnswerFlag#CLARIFICATION_REQUEST}; deliver {@link #currentQuestion()} again.
      */
     public synchronized Evaluation evaluatePending() {
         requireState(InterviewState.PROCESSING, "evaluate", "no answer is waiting for evaluation");
@@ -238,6 +242,11 @@ public final class InterviewSession {
                 : interviewerStep(() -> interviewer()
                         .evaluator()
                         .evaluate(new EvaluationRequest(turn.question(), answer, snapshot.plan())));
+        if (evaluation.clarificationRequest()) {
+            Question again = interviewerStep(() -> interviewer().questions().rephrase(turn.question(), answer.text()));
+            record(new QuestionRepeated(turn.question().id(), "the candidate asked to hear the question again", again));
+            return evaluation;
+        }
         if (standingIn() && !evaluation.method().startsWith(FALLBACK)) {
             evaluation = evaluation.withMethod(FALLBACK + evaluation.method());
         }
@@ -314,8 +323,8 @@ public final class InterviewSession {
         }
         var thread = snapshot.currentThread();
         if (thread.size() - 1 < plan.maxFollowUps()) {
-            Optional<FollowUp> followUp =
-                    interviewerStep(() -> interviewer().questions().followUp(new FollowUpRequest(plan, thread)));
+            Optional<FollowUp> followUp = interviewerStep(
+                    () -> interviewer().questions().followUp(new FollowUpRequest(plan, thread, snapshot.turns())));
             if (followUp.isPresent()) {
                 record(new FollowUpChosen(
                         followUp.get().question(),

@@ -211,11 +211,22 @@ public final class InterviewSnapshot {
         } else if (event instanceof ReportGenerated generated) {
             require("generate a report", state.isTerminal(), "the interview has not ended");
             b.report = generated.report();
-        } else if (event instanceof QuestionRepeated) {
+        } else if (event instanceof QuestionRepeated repeated) {
             require(
                     "ask the question again",
-                    state == InterviewState.ASKING || state == InterviewState.LISTENING,
+                    state == InterviewState.ASKING
+                            || state == InterviewState.LISTENING
+                            || state == InterviewState.PROCESSING,
                     "no question is waiting for an answer");
+            Turn turn = currentTurnOrThrow();
+            b.turns.set(
+                    b.turns.size() - 1,
+                    new Turn(
+                            repeated.question() != null ? repeated.question() : turn.question(),
+                            turn.parentQuestionId(),
+                            turn.followUpReason(),
+                            null,
+                            null));
             b.state = InterviewState.ASKING;
             b.listeningSince = null;
             b.pausedWhileListening = Duration.ZERO;

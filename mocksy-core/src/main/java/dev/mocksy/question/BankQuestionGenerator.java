@@ -33,8 +33,12 @@ import java.util.stream.Collectors;
  * and backend; for system design, any role as a last resort) and level (the plan's, or any) are asked. Among them, the best-scoring ones are drawn at random, in
  * this order of importance: what the user chose (the plan's technologies; the company style for behavioral
  * questions), the role (own, then any, then related), the level (exact, then any), then the target difficulty
- * (exact, then one step away), the candidate's skills and, in a general technical interview, roles not asked yet. A question whose id is
- * already in the history is never asked again. With the same seed and the same calls, the same questions come out.
+ * (exact, then one step away), the candidate's skills and, in a general technical interview, roles not asked yet.
+ * Questions the candidate had in earlier sessions ({@link QuestionRequest#previousQuestionIds()}) come after unseen
+ * ones, and questions about their weak topics come first among equals. A question whose id is already in the
+ * history is never asked again, and one that tests the same key point as a question already asked only when no other
+ * question fits. With the same
+ * seed and the same calls, the same questions come out.
  */
 public final class BankQuestionGenerator implements QuestionGenerator {
 
@@ -56,6 +60,10 @@ public final class BankQuestionGenerator implements QuestionGenerator {
     private static final int DIFFICULTY_STEP = 30;
     private static final int SKILL_BONUS = 15;
     private static final int FRESH_ROLE_BONUS = 10;
+    // Earlier sessions: a question not asked before outranks the soft preferences; a weak topic is worth revisiting.
+    private static final int UNSEEN_BONUS = 500;
+    private static final int WEAK_TOPIC_BONUS = 200;
+    private static final int REPEATED_POINT_PENALTY = 10_000_000;
 
     private final QuestionBank bank;
     private final List<Candidate> candidates;
@@ -127,18 +135,9 @@ public final class BankQuestionGenerator implements QuestionGenerator {
         if (skill.isEmpty()) {
             return question;
         }
-        return new Question(
-                question.id(),
-                "Your resume lists " + skill.get() + ". " + question.text(),
-                question.type(),
-                question.roles(),
-                question.levels(),
-                question.difficulty(),
-                question.technologies(),
-                question.companies(),
-                question.keyPoints(),
-                question.followUps(),
-                question.modelAnswer());
+        return question.toBuilder()
+                .text("Your resume lists " + skill.get() + ". " + question.text())
+                .build();
     }
 
     @Override
@@ -179,6 +178,10 @@ public final class BankQuestionGenerator implements QuestionGenerator {
 
     private Optional<Question> best(QuestionRequest request, InterviewType type, Set<String> asked) {
         Preferences preferences = new Preferences(request, type);
+        List<Question> askedQuestions = request.history().stream()
+                .filter(turn -> !turn.isFollowUp())
+                .map(Turn::question)
+                .toList();
         List<Question> best = new ArrayList<>();
         int bestScore = Integer.MIN_VALUE;
         for (Candidate candidate : candidates) {
@@ -189,6 +192,10 @@ public final class BankQuestionGenerator implements QuestionGenerator {
             int score = preferences.score(candidate);
             if (score < 0) {
                 continue;
+            }
+            // within one interview, a question testing a key point already tested comes only when nothing else fits
+            if (askedQuestions.stream().anyMatch(earlier -> KeyPointOverlap.testsSameKeyPoint(question, earlier))) {
+                score -= REPEATED_POINT_PENALTY;
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -225,11 +232,15 @@ public final class BankQuestionGenerator implements QuestionGenerator {
         private final Set<String> skills = new HashSet<>();
         private final Set<Role> rolesSeen = EnumSet.noneOf(Role.class);
         private final boolean broad;
+        private final Set<String> previous;
+        private final List<String> weakTopics;
 
         Preferences(QuestionRequest request, InterviewType type) {
             this.plan = request.plan();
             this.type = type;
             this.target = request.targetDifficulty();
+            this.previous = request.previousQuestionIds();
+            this.weakTopics = request.weakTopics();
             plan.technologies().forEach(technology -> technologies.add(normalise(technology)));
             CandidateProfile profile = request.profile();
             if (profile != null) {
@@ -270,6 +281,12 @@ public final class BankQuestionGenerator implements QuestionGenerator {
                     && !question.roles().isEmpty()
                     && question.roles().stream().noneMatch(rolesSeen::contains)) {
                 score += FRESH_ROLE_BONUS;
+            }
+            if (!previous.contains(question.id())) {
+                score += UNSEEN_BONUS;
+            }
+            if (KeyPointOverlap.about(question, weakTopics)) {
+                score += WEAK_TOPIC_BONUS;
             }
             return score;
         }

@@ -10,8 +10,10 @@ import java.util.Objects;
  *
  * @param plan the interview plan
  * @param thread the main question's turn and its follow-ups so far, oldest first; the last one was just evaluated
+ * @param history every turn of the interview so far, oldest first, the thread included; a follow-up the candidate
+ *     declined anywhere in it is not asked again
  */
-public record FollowUpRequest(InterviewPlan plan, List<Turn> thread) {
+public record FollowUpRequest(InterviewPlan plan, List<Turn> thread, List<Turn> history) {
 
     public FollowUpRequest {
         Objects.requireNonNull(plan, "plan");
@@ -19,6 +21,12 @@ public record FollowUpRequest(InterviewPlan plan, List<Turn> thread) {
         if (thread.isEmpty()) {
             throw new IllegalArgumentException("thread must hold at least the main question's turn");
         }
+        history = history == null || history.isEmpty() ? thread : List.copyOf(history);
+    }
+
+    /** A request that knows only the current thread. */
+    public FollowUpRequest(InterviewPlan plan, List<Turn> thread) {
+        this(plan, thread, null);
     }
 
     /** The turn that was just answered and evaluated. */

@@ -10,8 +10,10 @@ import java.util.Objects;
  *     down writes"
  * @param terms words and phrases any one of which shows the point was made (synonyms, spellings), e.g.
  *     {@code ["write overhead", "slower inserts", "index maintenance"]}
+ * @param probe a question that asks for the point without stating it, e.g. "What does an index cost you when rows
+ *     are written?", or {@code null} when none was written; a follow-up on the missed point asks it
  */
-public record KeyPoint(String point, List<String> terms) {
+public record KeyPoint(String point, List<String> terms, String probe) {
 
     public KeyPoint {
         if (point == null || point.isBlank()) {
@@ -21,5 +23,11 @@ public record KeyPoint(String point, List<String> terms) {
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("key point '" + point + "' needs at least one term");
         }
+        probe = probe == null || probe.isBlank() ? null : probe.strip();
+    }
+
+    /** A key point without a written probe. */
+    public KeyPoint(String point, List<String> terms) {
+        this(point, terms, null);
     }
 }

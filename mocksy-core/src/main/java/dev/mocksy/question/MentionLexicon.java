@@ -62,10 +62,44 @@ public final class MentionLexicon {
         this.topics = List.copyOf(compiled);
     }
 
-    /** A topic with its trigger phrases, follow-up templates and the key points a good follow-up answer covers. */
-    public record Topic(String topic, List<String> triggers, List<String> templates, List<KeyPoint> keyPoints) {
+    /**
+     * A topic with its trigger phrases, follow-up templates and the key points a good follow-up answer covers.
+     *
+     * @param kind {@value #TECHNICAL}, {@value #BEHAVIORAL} or {@value #ANY}: which questions its follow-ups fit (a
+     *     technical answer gets a technical probe, never "what would you do differently?")
+     */
+    public record Topic(
+            String topic, String kind, List<String> triggers, List<String> templates, List<KeyPoint> keyPoints) {
+
+        /** A topic whose follow-ups fit technical and system design questions. */
+        public static final String TECHNICAL = "technical";
+
+        /** A topic whose follow-ups fit behavioral questions only. */
+        public static final String BEHAVIORAL = "behavioral";
+
+        /** A topic whose follow-ups fit any question. */
+        public static final String ANY = "any";
+
+        /** A topic that fits any question. */
+        public Topic(String topic, List<String> triggers, List<String> templates, List<KeyPoint> keyPoints) {
+            this(topic, ANY, triggers, templates, keyPoints);
+        }
+
+        /** Whether its follow-ups fit a question of this type. */
+        public boolean fits(dev.mocksy.interview.InterviewType type) {
+            return switch (kind) {
+                case TECHNICAL -> true;
+                case BEHAVIORAL -> type == dev.mocksy.interview.InterviewType.BEHAVIORAL;
+                default -> true;
+            };
+        }
 
         public Topic {
+            kind = kind == null || kind.isBlank() ? ANY : kind.strip().toLowerCase(Locale.ROOT);
+            if (!kind.equals(TECHNICAL) && !kind.equals(BEHAVIORAL) && !kind.equals(ANY)) {
+                throw new IllegalArgumentException(
+                        "topic '" + topic + "': kind must be technical, behavioral or any, got '" + kind + "'");
+            }
             if (topic == null || topic.isBlank()) {
                 throw new IllegalArgumentException("topic must not be blank");
             }

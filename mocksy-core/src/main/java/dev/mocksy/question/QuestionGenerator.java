@@ -30,4 +30,16 @@ public interface QuestionGenerator {
      * empty when the answer needs none.
      */
     Optional<FollowUp> followUp(FollowUpRequest request);
+
+    /**
+     * The question in other words, for a candidate who asked to hear it again ("could you rephrase that?"): same id,
+     * key points and grading, new wording that gives nothing away. By default reworded from the question's own data
+     * (see {@link Rephrasing}); a language-model generator asks its model.
+     *
+     * @param question the question to ask again
+     * @param request what the candidate asked, verbatim (e.g. "sorry, what do you mean by sharding?"); may be blank
+     */
+    default Question rephrase(Question question, String request) {
+        return Rephrasing.rephrase(question);
+    }
 }

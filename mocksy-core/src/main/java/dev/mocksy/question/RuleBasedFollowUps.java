@@ -1,5 +1,6 @@
 package dev.mocksy.question;
 
+import dev.mocksy.evaluation.AnswerFlag;
 import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.interview.Answer;
@@ -8,21 +9,29 @@ import dev.mocksy.interview.Turn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Offline follow-ups, chosen by rules an interviewer would use.
+ * Offline follow-ups, chosen by rules an interviewer would use. Every follow-up is a question in its own right: it
+ * carries the key points its answer is graded against (the probed point, the topic's, or the author's), never the
+ * main question's, and its wording never states what it asks for.
  *
- * <p>None when the last answer was skipped, timed out with nothing captured, or was not an answer, and none once the
- * plan's follow-ups per question are used up. Otherwise, in this order:
+ * <p>None when the last answer was skipped, empty, a clarification request, an instruction to the grader or a
+ * declined one ("I can't think of an example"), and none once the plan's follow-ups per question are used up. An
+ * off-topic answer gets the question asked again, redirected, once. Otherwise, in this order:
  *
  * <ol>
- *   <li>something the candidate mentioned in passing (see {@link MentionLexicon}), quoting their words;
- *   <li>the most important key point the answer missed;
- *   <li>the question's own follow-up prompts, when the answer was decent but shallow.
+ *   <li>something the candidate mentioned in passing (see {@link MentionLexicon}) that fits the question's type (a
+ *       technical answer gets a technical probe), quoting their words;
+ *   <li>the most important key point the answer missed, asked without giving it away (see {@link KeyPoint#probe()});
+ *   <li>the question's own follow-ups, when the answer was decent but shallow, with their own key points.
  * </ol>
+ *
+ * <p>A follow-up the candidate declined anywhere in {@link FollowUpRequest#history()} (same text, same topic or same
+ * key point) is not asked again.
  */
 public final class RuleBasedFollowUps {
 
@@ -35,6 +44,9 @@ public final class RuleBasedFollowUps {
     /** Reasons of follow-ups from the question's own prompts start with this. */
     public static final String DEEPER = "deeper: ";
 
+    /** Reasons of follow-ups that bring an off-topic answer back to the question start with this. */
+    public static final String REDIRECT = "redirect: ";
+
     /** A mention counts only in an answer of at least this many words: a passing word in a fragment says little. */
     public static final int MIN_WORDS_FOR_MENTION = 6;
 
@@ -43,11 +55,6 @@ public final class RuleBasedFollowUps {
 
     /** A decent answer below this overall score, or below it in depth, counts as shallow. */
     public static final double SHALLOW_BELOW = 7.5;
-
-    private static final List<String> MISSED_TEMPLATES = List.of(
-            "One thing you did not touch on: {point}. Can you walk me through it and why it matters here?",
-            "Let's go one level deeper on this: {point}. How would you explain it, ideally with an example?",
-            "How does this fit into your answer: {point}? Give me a concrete case where it made a difference.");
 
     private final MentionLexicon lexicon;
 
@@ -66,50 +73,97 @@ public final class RuleBasedFollowUps {
         Objects.requireNonNull(request, "request");
         InterviewPlan plan = request.plan();
         Turn last = request.last();
-        if (request.followUpsAsked() >= plan.maxFollowUps() || !answeredForReal(last)) {
+        if (request.followUpsAsked() >= plan.maxFollowUps() || !answered(last)) {
             return Optional.empty();
         }
-        Optional<FollowUp> followUp = onMention(request);
+        Evaluation evaluation = last.evaluation();
+        if (evaluation.flags().contains(AnswerFlag.OFF_TOPIC)) {
+            return redirect(request);
+        }
+        if (evaluation.nonAnswer() || evaluation.graderInstruction() || evaluation.clarificationRequest()) {
+            return Optional.empty();
+        }
+        Declined declined = Declined.in(request.history());
+        Optional<FollowUp> followUp = onMention(request, declined);
         if (followUp.isEmpty()) {
-            followUp = onMissedPoint(request);
+            followUp = onMissedPoint(request, declined);
         }
         if (followUp.isEmpty()) {
-            followUp = deeper(request);
+            followUp = deeper(request, declined);
         }
         return followUp;
     }
 
-    private static boolean answeredForReal(Turn turn) {
-        Answer answer = turn.answer();
+    /** Whether the candidate declined a follow-up: answered it with "I don't know", a deflection or nothing. */
+    public static boolean declined(Turn turn) {
+        if (!turn.isFollowUp() || turn.answer() == null) {
+            return false;
+        }
+        if (turn.answer().skipped()) {
+            return true;
+        }
         Evaluation evaluation = turn.evaluation();
-        if (answer == null || evaluation == null || answer.skipped() || evaluation.nonAnswer()) {
+        return evaluation != null
+                && (evaluation.flags().contains(AnswerFlag.NO_KNOWLEDGE)
+                        || evaluation.flags().contains(AnswerFlag.DEFLECTION)
+                        || evaluation.flags().contains(AnswerFlag.TOO_SHORT));
+    }
+
+    private static boolean answered(Turn turn) {
+        Answer answer = turn.answer();
+        if (answer == null || turn.evaluation() == null || answer.skipped()) {
             return false;
         }
         return !answer.text().isBlank();
     }
 
-    private Optional<FollowUp> onMention(FollowUpRequest request) {
+    /** An off-topic answer: the question again, once, graded against its own key points. */
+    private static Optional<FollowUp> redirect(FollowUpRequest request) {
+        if (!reasons(request.thread(), REDIRECT).isEmpty()) {
+            return Optional.empty();
+        }
+        Question asked = request.last().question();
+        String text = "Let's come back to the question I asked. " + Rephrasing.reword(asked);
+        Question question = followUpQuestion(request, text, asked.keyPoints(), asked.modelAnswer());
+        return Optional.of(new FollowUp(question, REDIRECT + "the answer was about something else"));
+    }
+
+    private Optional<FollowUp> onMention(FollowUpRequest request, Declined declined) {
         Turn last = request.last();
         String answer = last.answer().text();
         if (Tokens.words(answer).size() < MIN_WORDS_FOR_MENTION) {
             return Optional.empty();
         }
-        Set<String> followedUp = reasons(request, MENTIONED);
+        Set<String> followedUp = reasons(request.history(), MENTIONED);
         String asked = request.mainQuestion().text() + "\n" + last.question().text();
-        // A topic the question itself is about is the answer's subject, not something mentioned in passing.
-        Optional<MentionLexicon.Mention> mention =
-                lexicon.find(answer, topic -> !followedUp.contains(topic.topic()) && !lexicon.mentions(topic, asked));
-        return mention.map(found -> {
-            int index = request.mainQuestion().id().hashCode() + request.followUpsAsked();
+        Question main = request.mainQuestion();
+        // A topic the question itself is about is the answer's subject, not something mentioned in passing; a topic
+        // whose follow-ups belong to another kind of question (a retrospective after a technical answer) is skipped.
+        Optional<MentionLexicon.Mention> mention = lexicon.find(
+                answer,
+                topic -> topic.fits(main.type())
+                        && !followedUp.contains(topic.topic())
+                        && !declined.topics().contains(topic.topic())
+                        && !lexicon.mentions(topic, asked));
+        return mention.flatMap(found -> {
+            int index = main.id().hashCode() + request.followUpsAsked();
+            String text = found.question(index);
+            if (declined.texts().contains(normalised(text))) {
+                return Optional.empty();
+            }
+            List<KeyPoint> keyPoints = found.topic().keyPoints();
             Question question = followUpQuestion(
-                    request, found.question(index), found.topic().keyPoints());
-            return new FollowUp(question, MENTIONED + found.topic().topic());
+                    request,
+                    text,
+                    keyPoints,
+                    keyPoints.stream().map(KeyPoint::point).toList());
+            return Optional.of(new FollowUp(question, MENTIONED + found.topic().topic()));
         });
     }
 
-    private Optional<FollowUp> onMissedPoint(FollowUpRequest request) {
+    private Optional<FollowUp> onMissedPoint(FollowUpRequest request, Declined declined) {
         Turn last = request.last();
-        Set<String> followedUp = reasons(request, MISSED);
+        Set<String> followedUp = reasons(request.thread(), MISSED);
         List<KeyPoint> candidates = new ArrayList<>();
         // Key points are listed most important first, so the first missed one in question order is asked about.
         for (KeyPoint keyPoint : last.question().keyPoints()) {
@@ -122,18 +176,23 @@ public final class RuleBasedFollowUps {
                 toKeyPoint(missed).ifPresent(candidates::add);
             }
         }
-        return candidates.stream()
-                .filter(keyPoint -> !followedUp.contains(keyPoint.point()))
-                .findFirst()
-                .map(keyPoint -> {
-                    int index = request.mainQuestion().id().hashCode() + request.followUpsAsked();
-                    String template = MISSED_TEMPLATES.get(Math.floorMod(index, MISSED_TEMPLATES.size()));
-                    String text = template.replace("{point}", asClause(keyPoint.point()));
-                    return new FollowUp(followUpQuestion(request, text, List.of(keyPoint)), MISSED + keyPoint.point());
-                });
+        Question asked = last.question();
+        int index = request.mainQuestion().id().hashCode() + request.followUpsAsked();
+        for (KeyPoint keyPoint : candidates) {
+            if (followedUp.contains(keyPoint.point()) || declined.points().contains(keyPoint.point())) {
+                continue;
+            }
+            String text = MissedPointProbe.ask(keyPoint, asked, index);
+            if (declined.texts().contains(normalised(text))) {
+                continue;
+            }
+            Question question = followUpQuestion(request, text, List.of(keyPoint), List.of(keyPoint.point()));
+            return Optional.of(new FollowUp(question, MISSED + keyPoint.point()));
+        }
+        return Optional.empty();
     }
 
-    private Optional<FollowUp> deeper(FollowUpRequest request) {
+    private Optional<FollowUp> deeper(FollowUpRequest request, Declined declined) {
         Evaluation evaluation = request.last().evaluation();
         double depth = evaluation.categories().containsKey(RubricCategory.DEPTH_AND_COMPLETENESS)
                 ? evaluation.score(RubricCategory.DEPTH_AND_COMPLETENESS)
@@ -143,56 +202,51 @@ public final class RuleBasedFollowUps {
             return Optional.empty();
         }
         Set<String> askedTexts = new HashSet<>();
-        request.thread().forEach(turn -> askedTexts.add(turn.question().text()));
+        request.thread()
+                .forEach(turn -> askedTexts.add(normalised(turn.question().text())));
         Question main = request.mainQuestion();
         for (int i = 0; i < main.followUps().size(); i++) {
-            String prompt = main.followUps().get(i);
-            if (!askedTexts.contains(prompt)) {
-                Question question = followUpQuestion(request, prompt, relatedKeyPoints(main, prompt));
+            FollowUpPrompt prompt = main.followUps().get(i);
+            String text = normalised(prompt.text());
+            if (!askedTexts.contains(text) && !declined.texts().contains(text)) {
+                Question question = followUpQuestion(
+                        request,
+                        prompt.text(),
+                        prompt.keyPoints(),
+                        prompt.keyPoints().stream().map(KeyPoint::point).toList());
                 return Optional.of(new FollowUp(question, DEEPER + "decent but brief; prompt " + (i + 1)));
             }
         }
         return Optional.empty();
     }
 
-    private static Question followUpQuestion(FollowUpRequest request, String text, List<KeyPoint> keyPoints) {
+    /**
+     * A follow-up question of the main question's type and subject, graded against {@code keyPoints} alone (none:
+     * on its own text). The main question's misconceptions still apply: a wrong claim is wrong in a follow-up too.
+     */
+    static Question followUpQuestion(
+            FollowUpRequest request, String text, List<KeyPoint> keyPoints, List<String> modelAnswer) {
         Question main = request.mainQuestion();
-        return new Question(
-                main.id() + "-f" + (request.followUpsAsked() + 1),
-                text,
-                main.type(),
-                main.roles(),
-                main.levels(),
-                main.difficulty(),
-                main.technologies(),
-                List.of(),
-                keyPoints,
-                List.of(),
-                keyPoints.stream().map(KeyPoint::point).toList());
+        return main.toBuilder()
+                .id(main.id() + "-f" + (request.followUpsAsked() + 1))
+                .text(text)
+                .companies(List.of())
+                .keyPoints(keyPoints)
+                .followUps(List.of())
+                .modelAnswer(modelAnswer)
+                .referenceAnswer(null)
+                .build();
     }
 
-    private static Set<String> reasons(FollowUpRequest request, String prefix) {
+    private static Set<String> reasons(List<Turn> turns, String prefix) {
         Set<String> reasons = new HashSet<>();
-        for (Turn turn : request.thread()) {
+        for (Turn turn : turns) {
             String reason = turn.followUpReason();
             if (reason != null && reason.startsWith(prefix)) {
                 reasons.add(reason.substring(prefix.length()));
             }
         }
         return reasons;
-    }
-
-    /** The main question's key points that share a word with the prompt, so its answer can be scored. */
-    private static List<KeyPoint> relatedKeyPoints(Question main, String prompt) {
-        Set<String> promptWords = Tokens.contentWords(prompt);
-        List<KeyPoint> related = new ArrayList<>();
-        for (KeyPoint keyPoint : main.keyPoints()) {
-            Set<String> words = Tokens.contentWords(keyPoint.point() + " " + String.join(" ", keyPoint.terms()));
-            if (words.stream().anyMatch(word -> word.length() > 3 && promptWords.contains(word))) {
-                related.add(keyPoint);
-            }
-        }
-        return related;
     }
 
     /** A key point for a missed point that is not one of the question's own, e.g. phrased by an LLM evaluator. */
@@ -204,8 +258,30 @@ public final class RuleBasedFollowUps {
         return missed.isBlank() || terms.isEmpty() ? Optional.empty() : Optional.of(new KeyPoint(missed, terms));
     }
 
-    /** The point without its final full stop, so it reads inside a sentence. */
-    private static String asClause(String point) {
-        return point.strip().replaceAll("[.!]+$", "");
+    static String normalised(String text) {
+        return String.join(" ", Tokens.words(text)).toLowerCase(Locale.ROOT);
+    }
+
+    /** What the candidate declined earlier: follow-up texts, mention topics and probed key points. */
+    private record Declined(Set<String> texts, Set<String> topics, Set<String> points) {
+
+        static Declined in(List<Turn> history) {
+            Set<String> texts = new HashSet<>();
+            Set<String> topics = new HashSet<>();
+            Set<String> points = new HashSet<>();
+            for (Turn turn : history) {
+                if (!declined(turn)) {
+                    continue;
+                }
+                texts.add(normalised(turn.question().text()));
+                String reason = turn.followUpReason() == null ? "" : turn.followUpReason();
+                if (reason.startsWith(MENTIONED)) {
+                    topics.add(reason.substring(MENTIONED.length()));
+                } else if (reason.startsWith(MISSED)) {
+                    points.add(reason.substring(MISSED.length()));
+                }
+            }
+            return new Declined(texts, topics, points);
+        }
     }
 }

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a report as a Markdown document a candidate can read: the title, the overall score and category table, the
- * assessment, strengths, improvements, action items, the delivery of spoken answers, then every question with its score, key points, evidence and
- * answer, and a closing line naming the heuristic parts.
+ * assessment, strengths, improvements, action items, the delivery of spoken answers, then every question with its score, key points, evidence,
+ * answer, a strong answer beside it with what the answer lacked, and a closing line naming the heuristic parts.
  *
  * <p>Everything that came from the candidate or a provider (answers, quotes, questions, the text built from them) is
  * escaped, so an answer such as {@code "# Score: 100"} is shown as typed and cannot add a heading or a table row.
@@ -169,6 +169,18 @@ public final class MarkdownReportWriter {
         if (question.answer() != null) {
             md.append("Answer:\n\n").append(answerBlock(question)).append("\n\n");
         }
+        if (evaluation != null && !evaluation.modelAnswer().isEmpty() && !evaluation.clarificationRequest()) {
+            md.append("A strong answer:\n\n");
+            evaluation
+                    .modelAnswer()
+                    .forEach(line -> md.append("- ").append(inline(line)).append('\n'));
+            md.append('\n');
+            List<String> lacked = new java.util.ArrayList<>(evaluation.missed());
+            evaluation.incorrectClaims().forEach(e -> lacked.add("a correct version of \"" + e.quote() + "\""));
+            if (!lacked.isEmpty()) {
+                md.append("Your answer lacked: ").append(joinInline(lacked)).append("\n\n");
+            }
+        }
         if (question.delivery() != null) {
             md.append("Delivery: ").append(delivery(question.delivery())).append("\n\n");
         }
@@ -280,13 +292,7 @@ public final class MarkdownReportWriter {
     }
 
     private static String flags(Evaluation evaluation) {
-        return evaluation.flags().stream()
-                .sorted()
-                .map(AnswerFlag::name)
-                .map(name -> name.equals("NON_ANSWER")
-                        ? "non-answer"
-                        : name.toLowerCase(Locale.ROOT).replace('_', ' '))
-                .collect(Collectors.joining(", "));
+        return evaluation.flags().stream().sorted().map(AnswerFlag::label).collect(Collectors.joining(", "));
     }
 
     private static void section(StringBuilder md, String title) {

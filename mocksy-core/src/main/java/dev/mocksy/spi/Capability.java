@@ -38,6 +38,10 @@ public record Capability<T>(
             LanguageModelProvider.class,
             "mocksy.language-model",
             "mocksy-llm-openai, mocksy-llm-gemini or mocksy-llm-claude");
+    /** Optional: sentence embeddings for meaning-based key-point matching; without one, words alone are matched. */
+    public static final Capability<dev.mocksy.evaluation.TextEmbedder> TEXT_EMBEDDER = new Capability<>(
+            "TextEmbedder", TextEmbedderProvider.class, "mocksy.text-embedder", "mocksy-embeddings-minilm");
+
     public static final Capability<dev.mocksy.store.InterviewStore> INTERVIEW_STORE =
             new Capability<>("InterviewStore", InterviewStoreProvider.class, "mocksy.store", "mocksy-core");
 }

@@ -138,4 +138,44 @@ class ReopeningTest {
         assertThat(reopened.report().overall()).isEqualTo(80);
         assertThat(engine.list().latestContinuable()).isEmpty();
     }
+
+    @Test
+    void should_put_the_question_again_in_other_words_instead_of_grading_a_request_to_repeat_it() {
+        InterviewEngine bank = InterviewEngine.builder()
+                .store(store)
+                .interviewer(
+                        new Interviewer(
+                                new dev.mocksy.question.BankQuestionGenerator(
+                                        dev.mocksy.question.QuestionBank.defaultBank(), 11L),
+                                new dev.mocksy.evaluation.HeuristicAnswerEvaluator(),
+                                simpleReports()),
+                        false)
+                .clock(clock)
+                .build();
+        InterviewSession session = bank.create(
+                InterviewPlan.builder()
+                        .type("technical")
+                        .questionCount(1)
+                        .maxFollowUps(0)
+                        .build(),
+                null);
+        dev.mocksy.question.Question asked = session.start();
+
+        dev.mocksy.evaluation.Evaluation notGraded = session.submitAnswer("Sorry, could you repeat the question?");
+
+        assertThat(notGraded.clarificationRequest()).isTrue();
+        assertThat(session.state()).isEqualTo(InterviewState.ASKING);
+        dev.mocksy.question.Question again = session.currentQuestion().orElseThrow();
+        assertThat(again.id()).isEqualTo(asked.id());
+        assertThat(again.text()).isNotEqualTo(asked.text());
+        assertThat(again.keyPoints()).isEqualTo(asked.keyPoints());
+        assertThat(session.snapshot().turns()).singleElement().satisfies(turn -> assertThat(turn.answer())
+                .isNull());
+        assertThat(journal(session.id())).endsWith("AnswerReceived", "QuestionRepeated");
+        assertThat(InterviewSnapshot.replay(store.load(session.id()))).isEqualTo(session.snapshot());
+
+        session.submitAnswer("An index lets the database find rows without scanning the table; it costs writes.");
+        assertThat(session.snapshot().turns().get(0).evaluation().clarificationRequest())
+                .isFalse();
+    }
 }

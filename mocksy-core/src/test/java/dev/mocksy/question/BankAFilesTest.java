@@ -105,8 +105,8 @@ class BankAFilesTest {
                     .as("%s: every term has a letter or digit, so it survives normalisation", question.id())
                     .allSatisfy(term -> assertThat(term).containsPattern("[a-z0-9]"));
         });
-        assertThat(question.followUps()).as(question.id()).hasSizeBetween(1, 3);
-        assertThat(question.followUps())
+        assertThat(question.followUpTexts()).as(question.id()).hasSizeBetween(1, 3);
+        assertThat(question.followUpTexts())
                 .as("%s: follow-ups are questions or prompts", id)
                 .allSatisfy(followUp -> assertThat(followUp).matches("[A-Z].*[?.]"));
         assertThat(question.modelAnswer()).as(question.id()).hasSizeBetween(3, 6);

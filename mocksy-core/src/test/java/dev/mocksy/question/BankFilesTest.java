@@ -76,7 +76,7 @@ class BankFilesTest {
             assertThat(question.roles()).as(question.id()).isNotEmpty();
             assertThat(question.text()).as(question.id()).matches("(?s).*[?.]");
             assertThat(question.keyPoints()).as(question.id()).hasSizeBetween(3, 6);
-            assertThat(question.followUps()).as(question.id()).hasSizeBetween(1, 3);
+            assertThat(question.followUpTexts()).as(question.id()).hasSizeBetween(1, 3);
             assertThat(question.modelAnswer()).as(question.id()).hasSizeBetween(3, 6);
             assertThat(question.keyPoints()).allSatisfy(keyPoint -> assertThat(keyPoint.terms())
                     .as(question.id() + ": " + keyPoint.point())

@@ -125,7 +125,7 @@ class BankInterviewTest {
         // then: the first key point of the question is asked about, with its terms to score the answer
         KeyPoint mostImportant = first.keyPoints().get(0);
         assertThat(evaluation.missed()).contains(mostImportant.point());
-        assertThat(followUp.text()).contains(mostImportant.point().replaceAll("[.!]+$", ""));
+        assertThat(followUp.text()).doesNotContain(mostImportant.point().replaceAll("[.!]+$", ""));
         assertThat(followUp.keyPoints()).containsExactly(mostImportant);
         assertThat(session.snapshot().turns().get(1).followUpReason()).isEqualTo("missed: " + mostImportant.point());
     }

@@ -67,7 +67,7 @@ sealed interface EventRecord {
         } else if (event instanceof InterviewEvent.ConsentRecorded e) {
             return new ConsentRecorded(e.capability(), e.granted(), e.statement());
         } else if (event instanceof InterviewEvent.QuestionRepeated e) {
-            return new QuestionRepeated(e.questionId(), e.reason());
+            return new QuestionRepeated(e.questionId(), e.reason(), e.question());
         } else if (event instanceof InterviewEvent.Reopened) {
             return new Reopened();
         } else if (event instanceof InterviewEvent.FrameObserved e) {
@@ -151,9 +151,9 @@ sealed interface EventRecord {
         }
     }
 
-    record QuestionRepeated(String questionId, String reason) implements EventRecord {
+    record QuestionRepeated(String questionId, String reason, Question question) implements EventRecord {
         public InterviewEvent toEvent() {
-            return new InterviewEvent.QuestionRepeated(questionId, reason);
+            return new InterviewEvent.QuestionRepeated(questionId, reason, question);
         }
     }
 

@@ -95,7 +95,8 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
     /** Evaluates the answer and returns the outline of a strong answer too. */
     public LlmEvaluation evaluateWithModelAnswer(EvaluationRequest request) {
         Evaluation offline = fallback.evaluate(request);
-        if (request.answer().skipped()) {
+        if (request.answer().skipped() || offline.clarificationRequest()) {
+            // a skip, or a request to hear the question again, is not graded: no model call
             return new LlmEvaluation(offline, request.question().modelAnswer());
         }
         String answer = request.answer().text();
@@ -117,20 +118,30 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
     private Map<String, String> promptValues(EvaluationRequest request, UntrustedText delimiter) {
         Question question = request.question();
         InterviewPlan plan = request.plan();
-        return Map.of(
-                "level", plan == null ? "software" : plan.level().displayName(),
-                "role", plan == null ? "engineering" : plan.role().displayName(),
-                "type", question.type().displayName(),
-                "question", question.text(),
-                "keyPoints",
+        return Map.ofEntries(
+                Map.entry("level", plan == null ? "software" : plan.level().displayName()),
+                Map.entry("role", plan == null ? "engineering" : plan.role().displayName()),
+                Map.entry("type", question.type().displayName()),
+                Map.entry("question", question.text()),
+                Map.entry(
+                        "keyPoints",
                         bullets(
                                 question.keyPoints().stream()
                                         .map(KeyPoint::point)
                                         .toList(),
-                                "(none given: judge" + " against what a strong answer would cover)"),
-                "modelAnswer", bullets(question.modelAnswer(), "(none given)"),
-                "tag", delimiter.tag(),
-                "answer", delimiter.wrap(request.answer().text()));
+                                "(none given: judge against what a strong answer would cover)")),
+                Map.entry("modelAnswer", bullets(question.modelAnswer(), "(none given)")),
+                Map.entry(
+                        "reference", question.referenceAnswer() == null ? "(none given)" : question.referenceAnswer()),
+                Map.entry(
+                        "misconceptions",
+                        bullets(
+                                question.misconceptions().stream()
+                                        .map(m -> m.claim() + " (in fact: " + m.correction() + ")")
+                                        .toList(),
+                                "(none listed)")),
+                Map.entry("tag", delimiter.tag()),
+                Map.entry("answer", delimiter.wrap(request.answer().text())));
     }
 
     static String bullets(List<String> lines, String whenEmpty) {
@@ -170,12 +181,18 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
 
     private Evaluation crossChecked(Verdict verdict, Evaluation offline, EvaluationRequest request) {
         Set<AnswerFlag> flags = EnumSet.noneOf(AnswerFlag.class);
-        boolean injection = verdict.graderInstruction()
-                || InjectionDetector.isGraderInstruction(request.answer().text())
-                || offline.flags().contains(AnswerFlag.GRADER_INSTRUCTION);
-        boolean nonAnswer = verdict.nonAnswer() || offline.nonAnswer() || injection;
+        // the detector runs on the answer itself, whatever the model said about it
+        boolean injection =
+                InjectionDetector.isGraderInstruction(request.answer().text(), request.question())
+                        || offline.flags().contains(AnswerFlag.GRADER_INSTRUCTION)
+                        || verdict.graderInstruction();
+        boolean nonAnswer = verdict.nonAnswer() || offline.nonAnswer();
+        boolean incorrect = offline.flags().contains(AnswerFlag.INCORRECT_CLAIM);
         if (injection) {
             flags.add(AnswerFlag.GRADER_INSTRUCTION);
+        }
+        if (incorrect) {
+            flags.add(AnswerFlag.INCORRECT_CLAIM);
         }
         if (nonAnswer) {
             flags.add(AnswerFlag.NON_ANSWER);
@@ -192,15 +209,25 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
         scores.put(RubricCategory.DEPTH_AND_COMPLETENESS, verdict.scores().depthAndCompleteness());
         scores.put(RubricCategory.CONFIDENCE_AND_CLARITY, verdict.scores().confidenceAndClarity());
         double overall = verdict.overall();
-        if (nonAnswer) {
+        if (incorrect) {
+            overall = Math.min(overall, dev.mocksy.evaluation.HeuristicAnswerEvaluator.INCORRECT_CAP);
+        }
+        if (nonAnswer || injection) {
             overall = Math.min(Math.min(overall, offline.overall()), NON_ANSWER_CAP);
             scores.replaceAll((category, score) -> Math.min(Math.min(score, offline.score(category)), NON_ANSWER_CAP));
         }
-        List<Evidence> evidence = verdict.evidence() == null
-                ? List.of()
-                : verdict.evidence().stream()
-                        .map(q -> new Evidence(q.quote(), q.note()))
-                        .toList();
+        List<Evidence> evidence = new ArrayList<>();
+        // what the offline checks found wrong or manipulative is shown whatever the model said
+        offline.evidence().stream()
+                .filter(e ->
+                        e.note().startsWith(Evidence.INCORRECT) || e.note().startsWith("instruction to the grader"))
+                .forEach(evidence::add);
+        if (verdict.evidence() != null) {
+            verdict.evidence().stream()
+                    .filter(q -> q != null)
+                    .map(q -> new Evidence(q.quote(), q.note()))
+                    .forEach(evidence::add);
+        }
         return new Evaluation(
                 overall,
                 scores,
@@ -209,7 +236,10 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
                 evidence,
                 verdict.suggestion(),
                 flags,
-                "llm:" + model.name());
+                "llm:" + model.name(),
+                verdict.modelAnswer() == null || verdict.modelAnswer().isEmpty()
+                        ? request.question().modelAnswer()
+                        : verdict.modelAnswer());
     }
 
     /** The offline evaluation, marked as the fallback it is. */
@@ -222,6 +252,7 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
                 offline.evidence(),
                 offline.suggestion(),
                 offline.flags(),
-                "fallback:" + offline.method());
+                "fallback:" + offline.method(),
+                offline.modelAnswer());
     }
 }

@@ -46,6 +46,7 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
     private static final PromptTemplate FIRST = PromptTemplate.load("first-question", "v1");
     private static final PromptTemplate NEXT = PromptTemplate.load("next-question", "v1");
     private static final PromptTemplate FOLLOW_UP = PromptTemplate.load("follow-up", "v1");
+    private static final PromptTemplate REPHRASE = PromptTemplate.load("rephrase-question", "v1");
 
     private final QuestionGenerator fallback;
     private final StructuredCall structured;
@@ -72,6 +73,9 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
     /** A question the model wrote. */
     record GeneratedQuestion(
             String question, Kind kind, List<Point> keyPoints, List<String> followUps, List<String> modelAnswer) {}
+
+    /** The model's rewording of a question. */
+    record Rephrased(String question) {}
 
     /** The model's decision on a follow-up. */
     record FollowUpDecision(boolean askFollowUp, String quote, String question, String reason, List<Point> keyPoints) {}
@@ -126,6 +130,13 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
         if (request.followUpsAsked() >= request.plan().maxFollowUps()) {
             return Optional.empty();
         }
+        if (last.evaluation() != null
+                && (last.evaluation().nonAnswer()
+                        || last.evaluation().graderInstruction()
+                        || last.evaluation().clarificationRequest())) {
+            // declined, off-topic or manipulative: the offline rules redirect once or move on, never re-ask
+            return fallback.followUp(request);
+        }
         String answer = last.answer().text();
         UntrustedText delimiter = UntrustedText.fresh();
         String prompt = FOLLOW_UP.render(Map.of(
@@ -143,8 +154,12 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
                 "tag", delimiter.tag(),
                 "answer", delimiter.wrap(answer)));
         ChatRequest chat = chat(request.plan(), prompt);
+        List<String> missedPoints =
+                last.evaluation() == null ? List.of() : last.evaluation().missed();
+        List<String> asked =
+                request.history().stream().map(t -> t.question().text()).toList();
         StructuredCall.Outcome<FollowUpDecision> outcome =
-                structured.call(chat, FollowUpDecision.class, d -> followUpProblems(d, answer));
+                structured.call(chat, FollowUpDecision.class, d -> followUpProblems(d, answer, missedPoints, asked));
         if (outcome.value() == null) {
             return fallback.followUp(request);
         }
@@ -168,6 +183,34 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
         String reason = (decision.reason() == null || decision.reason().isBlank() ? "follow-up" : decision.reason())
                 + " (on: \"" + decision.quote().strip() + "\")";
         return Optional.of(new FollowUp(question, reason));
+    }
+
+    @Override
+    public Question rephrase(Question question, String request) {
+        UntrustedText delimiter = UntrustedText.fresh();
+        String prompt = REPHRASE.render(Map.of(
+                "question", question.text(),
+                "tag", delimiter.tag(),
+                "request", delimiter.wrap(request == null ? "" : request)));
+        ChatRequest chat = ChatRequest.builder()
+                .user(prompt)
+                .temperature(0.3)
+                .maxOutputTokens(300)
+                .build();
+        StructuredCall.Outcome<Rephrased> outcome = structured.call(
+                chat,
+                Rephrased.class,
+                r -> r.question() == null || r.question().isBlank()
+                        ? List.of("question must not be empty")
+                        : question.keyPoints().stream()
+                                .filter(k -> r.question()
+                                        .toLowerCase(Locale.ROOT)
+                                        .contains(k.point().toLowerCase(Locale.ROOT)))
+                                .map(k -> "the rewording states a key point; do not give the answer away")
+                                .toList());
+        return outcome.valueIfPresent()
+                .map(r -> question.toBuilder().text(r.question().strip()).build())
+                .orElseGet(() -> fallback.rephrase(question, request));
     }
 
     private Optional<Question> generate(QuestionRequest request, String prompt) {
@@ -241,11 +284,27 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
         return problems;
     }
 
-    private static List<String> followUpProblems(FollowUpDecision d, String answer) {
+    private static List<String> followUpProblems(
+            FollowUpDecision d, String answer, List<String> missedPoints, List<String> asked) {
         if (!d.askFollowUp()) {
             return List.of();
         }
         List<String> problems = new ArrayList<>();
+        if (d.question() != null) {
+            String lower = d.question().toLowerCase(Locale.ROOT);
+            for (String missed : missedPoints) {
+                String point =
+                        missed.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "").strip();
+                if (point.length() > 12 && lower.contains(point)) {
+                    problems.add("the question states the missed point \"" + missed + "\"; ask for it without giving"
+                            + " the answer away");
+                }
+            }
+            if (asked.stream()
+                    .anyMatch(a -> a.strip().equalsIgnoreCase(d.question().strip()))) {
+                problems.add("this question was already asked; ask something new");
+            }
+        }
         if (d.question() == null || d.question().isBlank()) {
             problems.add("question must not be empty when askFollowUp is true");
         }

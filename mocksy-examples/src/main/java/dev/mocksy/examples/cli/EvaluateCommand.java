@@ -8,14 +8,18 @@ import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.interview.InterviewType;
+import dev.mocksy.question.KeyPoint;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionBank;
+import dev.mocksy.question.ReferenceKeyPoints;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -57,8 +61,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--answer", paramLabel = "TEXT", description = "The answer to evaluate.")
     String answer;
 
-    @Option(names = "--input", paramLabel = "FILE", description = "A JSON-lines file of {\"question\", \"answer\"}.")
+    @Option(
+            names = "--input",
+            paramLabel = "FILE",
+            description = "A JSON-lines file of {\"question\", \"answer\"}, optionally with \"reference\" (a model"
+                    + " answer) and \"keyPoints\" (sentences, or {\"point\", \"synonyms\"}).")
     Path input;
+
+    @Option(
+            names = "--reference",
+            paramLabel = "TEXT",
+            description = "A reference answer to grade against: turned into key points and shown as the model answer.")
+    String reference;
 
     @Option(names = "--json", description = "Print JSON (one object per line with --input).")
     boolean json;
@@ -81,15 +95,18 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int evaluateOne(Mocksy mocksy) throws IOException {
-        Evaluated evaluated = evaluate(mocksy, question, answer);
+        Evaluated evaluated = evaluate(mocksy, question, answer, reference, List.of());
         PrintStream out = terminal.out();
         if (json) {
             out.println(MocksyJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(evaluated.toJson()));
         } else {
             out.println(
-                    evaluated.matched() == null
-                            ? "Question not in the built-in bank: scored on relevance, structure and specificity."
-                            : "Matched bank question " + evaluated.matched().id() + ".");
+                    evaluated.matched() != null
+                            ? "Matched bank question " + evaluated.matched().id() + "."
+                            : reference != null
+                                    ? "Graded against the reference answer you gave."
+                                    : "Question not in the built-in bank: scored on relevance, structure and"
+                                            + " specificity.");
             new Printer(out).evaluation(evaluated.evaluation());
         }
         return 0;
@@ -113,7 +130,10 @@ final class EvaluateCommand implements Callable<Integer> {
                     JsonNode item = mapper.readTree(line);
                     String q = text(item, "question", number);
                     String a = text(item, "answer", number);
-                    result = evaluate(mocksy, q, a).toJson();
+                    String ref =
+                            item.hasNonNull("reference") ? item.get("reference").asText() : null;
+                    result = evaluate(mocksy, q, a, ref, keyPoints(item.get("keyPoints"), number))
+                            .toJson();
                 } catch (IOException | IllegalArgumentException e) {
                     failures++;
                     result = mapper.createObjectNode()
@@ -147,7 +167,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** An evaluation and the bank question it was scored against, if any. */
-    private record Evaluated(String question, Question matched, Evaluation evaluation) {
+    record Evaluated(String question, Question matched, Evaluation evaluation) {
 
         ObjectNode toJson() {
             ObjectMapper mapper = MocksyJson.mapper();
@@ -172,19 +192,76 @@ final class EvaluateCommand implements Callable<Integer> {
                             .sorted()
                             .toList()));
             result.put("nonAnswer", evaluation.nonAnswer());
+            result.set("modelAnswer", mapper.valueToTree(evaluation.modelAnswer()));
             result.put("method", evaluation.method());
             result.put("fallback", Printer.isFallback(evaluation));
             return result;
         }
     }
 
-    private static Evaluated evaluate(Mocksy mocksy, String questionText, String answerText) {
+    /**
+     * Scores the answer: against the given key points or reference answer when there are any, else against the bank
+     * question the text matches, else on relevance, structure and specificity alone.
+     */
+    static Evaluated evaluate(
+            Mocksy mocksy, String questionText, String answerText, String referenceText, List<KeyPoint> keyPoints) {
         if (questionText.isBlank()) {
             throw new IllegalArgumentException("the question must not be blank");
         }
-        Question matched = QuestionBank.defaultBank().find(questionText).orElse(null);
-        Question asked = matched != null ? matched : Question.adHoc(questionText, guessType(questionText));
+        boolean ownGrading = !keyPoints.isEmpty() || (referenceText != null && !referenceText.isBlank());
+        Question matched = ownGrading
+                ? null
+                : QuestionBank.defaultBank().find(questionText).orElse(null);
+        Question asked;
+        if (matched != null) {
+            asked = matched;
+        } else if (ownGrading) {
+            Question base = referenceText != null && !referenceText.isBlank()
+                    ? Question.withReference(questionText, guessType(questionText), referenceText)
+                    : Question.adHoc(questionText, guessType(questionText));
+            asked = keyPoints.isEmpty()
+                    ? base
+                    : base.toBuilder().keyPoints(keyPoints).build();
+        } else {
+            asked = Question.adHoc(questionText, guessType(questionText));
+        }
         return new Evaluated(questionText, matched, mocksy.evaluate(asked, answerText));
+    }
+
+    /** The "keyPoints" of an input line: sentences, or objects with "point" and "synonyms". */
+    static List<KeyPoint> keyPoints(JsonNode node, int line) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("line " + line + ": \"keyPoints\" must be a list");
+        }
+        List<KeyPoint> keyPoints = new ArrayList<>();
+        for (JsonNode item : node) {
+            if (item.isTextual() && !item.asText().isBlank()) {
+                List<KeyPoint> derived = ReferenceKeyPoints.from(item.asText(), null);
+                keyPoints.add(new KeyPoint(
+                        item.asText().strip(),
+                        derived.isEmpty()
+                                ? List.of(item.asText().strip())
+                                : derived.get(0).terms()));
+            } else if (item.isObject() && item.hasNonNull("point")) {
+                List<String> synonyms = new ArrayList<>();
+                for (String field : List.of("synonyms", "terms")) {
+                    if (item.has(field)) {
+                        item.get(field).forEach(t -> synonyms.add(t.asText()));
+                    }
+                }
+                if (synonyms.isEmpty()) {
+                    synonyms.add(item.get("point").asText());
+                }
+                keyPoints.add(new KeyPoint(item.get("point").asText(), synonyms));
+            } else {
+                throw new IllegalArgumentException(
+                        "line " + line + ": each key point is a sentence or {\"point\", \"synonyms\"}");
+            }
+        }
+        return keyPoints;
     }
 
     private static String summary(ObjectNode result) {

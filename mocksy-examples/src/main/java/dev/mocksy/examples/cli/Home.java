@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,29 +58,29 @@ final class Home {
 
     /** Mocksy with sessions journaled under the data directory, so an interview survives a crash. */
     Mocksy mocksy() {
-        return builder(Map.of()).setting("mocksy.store", "file").build();
+        return mocksy(builder -> {});
     }
 
-    /** Mocksy with sessions journaled under the data directory and the given extra settings. */
-    Mocksy mocksy(Map<String, String> settings) {
-        return builder(settings).setting("mocksy.store", "file").build();
+    /** Mocksy with sessions journaled under the data directory, with the builder adjusted first. */
+    Mocksy mocksy(Consumer<Mocksy.Builder> adjust) {
+        return build(adjust.andThen(builder -> builder.setting("mocksy.store", "file")));
     }
 
     /** Mocksy with sessions in memory, for one-off jobs such as evaluating answers. */
     Mocksy transientMocksy() {
-        return builder(Map.of()).build();
+        return transientMocksy(builder -> {});
     }
 
-    /** Mocksy with sessions in memory and the given extra settings. */
-    Mocksy transientMocksy(Map<String, String> settings) {
-        return builder(settings).build();
+    /** Mocksy with sessions in memory, with the builder adjusted first. */
+    Mocksy transientMocksy(Consumer<Mocksy.Builder> adjust) {
+        return build(adjust);
     }
 
-    private Mocksy.Builder builder(Map<String, String> settings) {
+    private Mocksy build(Consumer<Mocksy.Builder> adjust) {
         Mocksy.Builder builder = Mocksy.builder().setting(MocksyHome.PROPERTY, path().toString());
-        settings.forEach(builder::setting);
         languageModel().forEach(builder::setting);
-        return builder;
+        adjust.accept(builder);
+        return builder.build();
     }
 
     /**

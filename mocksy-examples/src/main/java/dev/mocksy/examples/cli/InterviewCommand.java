@@ -10,7 +10,6 @@ import dev.mocksy.resume.Skill;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +82,14 @@ final class InterviewCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--job needs --resume: the job is compared with the resume");
         }
         try (VoiceInput voiceInput = openVoice(out)) {
-            Mocksy mocksy = home.mocksy(voskModel == null ? Map.of() : Map.of(VOSK_MODEL, voskModel.toString()));
+            Mocksy mocksy = home.mocksy(builder -> {
+                if (voskModel != null) {
+                    builder.setting(VOSK_MODEL, voskModel.toString());
+                }
+                if (options.questionSet != null) {
+                    builder.questionSet(options.questionSet);
+                }
+            });
             if (voiceInput != null) {
                 mocksy.speechToText(); // fails now, naming the module to add, rather than at the first answer
             }

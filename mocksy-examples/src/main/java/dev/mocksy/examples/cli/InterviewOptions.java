@@ -51,6 +51,12 @@ final class InterviewOptions {
             description = "The most follow-ups on one question, 0-3 (default 1).")
     Integer followUps;
 
+    @Option(
+            names = "--question-set",
+            paramLabel = "FILE",
+            description = "Ask your own questions from a JSON or YAML question set (see docs/QUESTION-SETS.md).")
+    java.nio.file.Path questionSet;
+
     /** Applies every flag that was given; unknown values fail with the accepted ones listed. */
     void applyFixed(InterviewPlan.Builder plan) {
         if (role != null) {

@@ -155,8 +155,11 @@ final class InterviewRunner {
         if (heard instanceof VoiceInput.Stored stored) {
             Answer answer = stored.answer();
             out.println("Transcript: " + answer.text());
-            feedback(session.evaluatePending());
-            if (session.plan().mode() == InterviewMode.PRACTICE && answer.delivery() != null) {
+            Evaluation evaluation = session.evaluatePending();
+            feedback(evaluation);
+            if (session.plan().mode() == InterviewMode.PRACTICE
+                    && answer.delivery() != null
+                    && !evaluation.clarificationRequest()) {
                 printer.delivery(answer.delivery());
             }
             return;
@@ -229,6 +232,10 @@ final class InterviewRunner {
     }
 
     private void feedback(Evaluation evaluation) {
+        if (evaluation.clarificationRequest()) {
+            out.println("Of course. Here it is again, in other words.");
+            return;
+        }
         if (session.plan().mode() == InterviewMode.PRACTICE) {
             printer.evaluation(evaluation);
         } else {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ContinueCommand.class,
             SessionsCommand.class,
             EvaluateCommand.class,
+            AgreementCommand.class,
             AnalyzeVideoCommand.class,
             ProfileCommand.class,
             TranscribeCommand.class,

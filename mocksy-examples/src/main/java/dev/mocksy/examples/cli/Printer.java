@@ -42,11 +42,26 @@ final class Printer {
         if (isFallback(evaluation)) {
             out.println("  (Scored by the offline evaluator: the language model could not give a verdict.)");
         }
+        modelAnswer(evaluation);
     }
 
     /** Whether the score came from the offline evaluator standing in for a language model. */
     static boolean isFallback(Evaluation evaluation) {
         return evaluation.method().startsWith("fallback:");
+    }
+
+    /** A strong answer beside the candidate's, with what theirs lacked. */
+    void modelAnswer(Evaluation evaluation) {
+        if (evaluation.modelAnswer().isEmpty() || evaluation.clarificationRequest()) {
+            return;
+        }
+        out.println("  A strong answer:");
+        evaluation.modelAnswer().forEach(line -> out.println("    " + line));
+        List<String> lacked = new java.util.ArrayList<>(evaluation.missed());
+        evaluation.incorrectClaims().forEach(e -> lacked.add("correct: \"" + e.quote() + "\" (" + e.note() + ")"));
+        if (!lacked.isEmpty()) {
+            out.println("  Yours lacked: " + String.join("; ", lacked));
+        }
     }
 
     private static <T> Predicate<T> distinctBy(Function<T, Object> key) {
@@ -60,7 +75,7 @@ final class Printer {
         }
         return evaluation.flags().stream()
                 .sorted()
-                .map(flag -> flag.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .map(dev.mocksy.evaluation.AnswerFlag::label)
                 .collect(Collectors.joining(", ", "  [", "]"));
     }
 
