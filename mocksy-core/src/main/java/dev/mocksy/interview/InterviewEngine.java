@@ -54,6 +54,7 @@ public final class InterviewEngine {
     private final LlmHints hints;
     private final Clock clock;
     private final int maxAnswerChars;
+    private final boolean keepRecordings;
 
     private InterviewEngine(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -74,6 +75,7 @@ public final class InterviewEngine {
             throw new IllegalArgumentException("maxAnswerChars must be positive, got " + b.maxAnswerChars);
         }
         this.maxAnswerChars = b.maxAnswerChars;
+        this.keepRecordings = b.keepRecordings;
     }
 
     public static Builder builder() {
@@ -87,13 +89,26 @@ public final class InterviewEngine {
      * @param profile the candidate's profile, or {@code null}
      */
     public InterviewSession create(InterviewPlan plan, CandidateProfile profile) {
+        return create(plan, profile, Candidate.LOCAL);
+    }
+
+    /**
+     * Creates a session of one candidate in {@link InterviewState#IDLE}; their history, progress and deletion go by
+     * {@code candidateId}.
+     *
+     * @param profile the candidate's profile, or {@code null}
+     * @throws IllegalArgumentException when the candidate id is not valid (see {@link Candidate#requireValid})
+     */
+    public InterviewSession create(InterviewPlan plan, CandidateProfile profile, String candidateId) {
         Objects.requireNonNull(plan, "plan");
+        Candidate.requireValid(candidateId);
         String id = ID_TIME.format(clock.instant()) + "-"
                 + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
-        RecordedEvent first =
-                new RecordedEvent(id, 1, clock.instant(), new InterviewEvent.SessionStarted(plan, profile));
-        store.append(first);
-        return new InterviewSession(this, InterviewSnapshot.start(first));
+        RecordedEvent first = new RecordedEvent(
+                id, 1, clock.instant(), new InterviewEvent.SessionStarted(plan, profile, candidateId));
+        InterviewSnapshot started = InterviewSnapshot.start(first);
+        store.append(first, started);
+        return new InterviewSession(this, started);
     }
 
     /**
@@ -213,6 +228,10 @@ public final class InterviewEngine {
         return maxAnswerChars;
     }
 
+    boolean keepsRecordings() {
+        return keepRecordings;
+    }
+
     private <T> T permitted(T provider, boolean remote, Capability<T> capability, InterviewPlan plan) {
         T present = require(provider, capability);
         if (remote && plan.context() == InterviewContext.ASSESSMENT && !remoteAllowedInAssessments) {
@@ -255,6 +274,7 @@ public final class InterviewEngine {
         private LlmHints hints;
         private Clock clock = Clock.systemUTC();
         private int maxAnswerChars = DEFAULT_MAX_ANSWER_CHARS;
+        private boolean keepRecordings;
 
         private Builder() {}
 
@@ -356,6 +376,16 @@ public final class InterviewEngine {
         /** The longest answer accepted, in characters; default 20,000. */
         public Builder maxAnswerChars(int maxAnswerChars) {
             this.maxAnswerChars = maxAnswerChars;
+            return this;
+        }
+
+        /**
+         * Whether the audio of spoken answers is kept in the store (before it is transcribed), to download later and
+         * deleted with its session; off by default. In an assessment a recording is kept only once the candidate's
+         * {@link Consent#VOICE} consent is recorded.
+         */
+        public Builder keepRecordings(boolean keep) {
+            this.keepRecordings = keep;
             return this;
         }
 
