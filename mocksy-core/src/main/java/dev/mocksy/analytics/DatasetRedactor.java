@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Removes what identifies a candidate from answer text before it goes into a research dataset: e-mail addresses,
  * web links, phone numbers and street addresses ({@link ContactRedactor}); the name and employers the profile
- * knows; a name introduced as "my name is ..."; and company names with a legal suffix (Acme Inc., Foo GmbH).
+ * knows; a name introduced as "my name is ..." or "I'm First Last", wherever it recurs; and company names with a legal suffix (Acme Inc., Foo GmbH).
  *
  * <p>Limits: without a profile a name is only found when introduced; an employer named without a suffix and unknown
  * to the profile stays.
@@ -24,7 +24,8 @@ public final class DatasetRedactor {
     public static final String COMPANY = "[company]";
 
     private static final Pattern INTRODUCED_NAME =
-            Pattern.compile("(\\b(?i:my name is)\\s+)(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})");
+            Pattern.compile("\\b(?:(?i:my name is)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2})"
+                    + "|(?:I'm|I am|I’m)\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){1,2}))");
     private static final Pattern COMPANY_WITH_SUFFIX = Pattern.compile(
             "\\b(?:\\p{Lu}[\\p{L}&\\-]*\\s+){1,3}(?:Inc|Ltd|LLC|GmbH|Corp|Corporation|PLC|AG|SA|BV|Co)\\b\\.?");
 
@@ -66,7 +67,14 @@ public final class DatasetRedactor {
                     .replaceAll(Matcher.quoteReplacement(COMPANY));
         }
         result = COMPANY_WITH_SUFFIX.matcher(result).replaceAll(Matcher.quoteReplacement(COMPANY));
-        result = INTRODUCED_NAME.matcher(result).replaceAll("$1" + Matcher.quoteReplacement(ContactRedactor.NAME));
+        Matcher introduced = INTRODUCED_NAME.matcher(result);
+        List<String> names = new ArrayList<>();
+        while (introduced.find()) {
+            names.add(introduced.group(1) != null ? introduced.group(1) : introduced.group(2));
+        }
+        for (String name : names) {
+            result = ContactRedactor.redact(result, new ContactDetails(name, null, null, null, List.of()));
+        }
         return result;
     }
 }
