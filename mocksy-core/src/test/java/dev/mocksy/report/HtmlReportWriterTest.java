@@ -58,7 +58,7 @@ class HtmlReportWriterTest {
 
         assertThat(count(html, "<svg ")).isEqualTo(3);
         assertThat(html)
-                .contains("<figcaption>Categories</figcaption>")
+                .contains("<figcaption>Scores by category</figcaption>")
                 .contains("<figcaption>Score per question</figcaption>")
                 .contains("<figcaption>Progress across sessions</figcaption>");
         assertThat(html)

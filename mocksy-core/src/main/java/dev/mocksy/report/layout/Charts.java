@@ -88,7 +88,7 @@ public final class Charts {
         for (Point point : scores) {
             shapes.add(new Circle(point, 3, Ink.SCORE));
         }
-        return Optional.of(new Chart(width, height, "Categories", description.toString(), shapes));
+        return Optional.of(new Chart(width, height, "Scores by category", description.toString(), shapes));
     }
 
     /** Each question's overall score (0-10) as a bar, follow-ups labelled {@code 2a}; empty with no question. */
