@@ -93,7 +93,7 @@ import java.util.function.Supplier;
  * fall back to the offline ones. Optional capabilities that are missing are a {@link ProviderSelectionException}
  * naming the artifact to add when asked for. Thread-safe.
  */
-public final class Mocksy {
+public final class Mocksy implements AutoCloseable {
 
     /** The setting that lets assessments use remote providers too ({@code allow}); by default they stay on device. */
     public static final String ASSESSMENT_REMOTE = "mocksy.assessment.remote-providers";
@@ -110,12 +110,20 @@ public final class Mocksy {
     private final InterviewStore store;
     private final CandidateData candidates;
     private final Clock clock;
+    private final boolean ownsStore;
 
-    private Mocksy(Providers providers, InterviewEngine engine, int maxAnswerChars, InterviewStore store, Clock clock) {
+    private Mocksy(
+            Providers providers,
+            InterviewEngine engine,
+            int maxAnswerChars,
+            InterviewStore store,
+            boolean ownsStore,
+            Clock clock) {
         this.providers = providers;
         this.engine = engine;
         this.maxAnswerChars = maxAnswerChars;
         this.store = store;
+        this.ownsStore = ownsStore;
         this.clock = clock;
         this.candidates = new CandidateData(engine, store, MocksyHome.resolve(providers.config()), clock);
     }
@@ -372,6 +380,11 @@ public final class Mocksy {
         return JournalImport.run(directory, store);
     }
 
+    /** What {@link #importJournals} would do, writing nothing: e.g. which journals of the directory are damaged. */
+    public JournalImport.Result checkJournals(Path directory) {
+        return JournalImport.check(directory, store);
+    }
+
     // ---- one-off jobs -----------------------------------------------------------------------------------------------
 
     /**
@@ -509,6 +522,21 @@ public final class Mocksy {
     /** The settings providers were created with. */
     public ProviderConfig config() {
         return providers.config();
+    }
+
+    /**
+     * Releases what this instance opened, such as a database store's connections; a store passed to the builder is
+     * the caller's to close. Sessions of this instance cannot be used afterwards.
+     */
+    @Override
+    public void close() {
+        if (ownsStore && store instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new StoreException("could not close the store: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Chooses providers; anything not set is discovered on the class path. */
@@ -664,7 +692,13 @@ public final class Mocksy {
                     .maxAnswerChars(maxAnswerChars)
                     .keepRecordings(recordings(config))
                     .build();
-            return new Mocksy(providers, engine, maxAnswerChars, providers.require(Capability.INTERVIEW_STORE), clock);
+            return new Mocksy(
+                    providers,
+                    engine,
+                    maxAnswerChars,
+                    providers.require(Capability.INTERVIEW_STORE),
+                    !instances.containsKey(Capability.INTERVIEW_STORE),
+                    clock);
         }
 
         /** Resolved when a session first needs it: a recogniser or detector loads a model, which takes a while. */

@@ -63,6 +63,18 @@ public final class JournalImport {
      * @throws StoreException when the directory cannot be listed or the target cannot be written
      */
     public static Result run(Path directory, InterviewStore target) {
+        return run(directory, target, true);
+    }
+
+    /**
+     * What {@link #run} would do, writing nothing: which journals are new, incomplete, already there, differing or
+     * damaged.
+     */
+    public static Result check(Path directory, InterviewStore target) {
+        return run(directory, target, false);
+    }
+
+    private static Result run(Path directory, InterviewStore target, boolean write) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(target, "target");
         if (!Files.isDirectory(directory)) {
@@ -96,6 +108,10 @@ public final class JournalImport {
             }
             if (existing.size() == events.size()) {
                 unchanged.add(id);
+                continue;
+            }
+            if (!write) {
+                (existing.isEmpty() ? imported : extended).add(id);
                 continue;
             }
             try {
