@@ -6,7 +6,9 @@ import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.interview.RecordedEvent;
+import dev.mocksy.store.FileInterviewStore;
 import dev.mocksy.store.InMemoryInterviewStore;
+import dev.mocksy.store.InterviewStore;
 import dev.mocksy.store.jdbc.JdbcInterviewStore;
 import dev.mocksy.store.jdbc.JdbcStoreSettings;
 import java.nio.file.Files;
@@ -35,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The journal on a database: appending events as a live session does (the line, the optimistic lock and the derived
  * tables, one transaction each), and rebuilding a 50-event session from the store (load and replay), on SQLite and
- * PostgreSQL. The events are those of a real offline interview (8 bank questions, follow-ups, evaluations, the
+ * PostgreSQL, with the JSON-lines file store as the peer. The events are those of a real offline interview (8 bank questions, follow-ups, evaluations, the
  * report), replayed under fresh session ids.
  *
  * <p>Run: {@code scripts/jmh mocksy-store-jdbc JournalBenchmark} (add {@code -t 4} for four writing threads, as
@@ -48,14 +50,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class JournalBenchmark {
 
-    @Param({"sqlite", "postgresql"})
+    @Param({"sqlite", "postgresql", "file"})
     public String database;
 
     private Path dir;
     private String url;
     private String schema;
     private String server;
-    private JdbcInterviewStore store;
+    private InterviewStore store;
     private List<RecordedEvent> template;
     private String fiftyEventSession;
     private final AtomicLong sessions = new AtomicLong();
@@ -63,7 +65,9 @@ public class JournalBenchmark {
     @Setup(Level.Trial)
     public void open() throws Exception {
         template = playedSession();
-        if (database.equals("sqlite")) {
+        if (database.equals("file")) {
+            dir = Files.createTempDirectory("mocksy-bench");
+        } else if (database.equals("sqlite")) {
             dir = Files.createTempDirectory("mocksy-bench");
             url = "jdbc:sqlite:" + dir.resolve("mocksy.db");
         } else {
@@ -76,7 +80,9 @@ public class JournalBenchmark {
             }
             url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
-        store = JdbcInterviewStore.open(JdbcStoreSettings.of(url));
+        store = database.equals("file")
+                ? new FileInterviewStore(dir.resolve("sessions"))
+                : JdbcInterviewStore.open(JdbcStoreSettings.of(url));
         Writer writer = new Writer();
         for (int i = 0; i < 50; i++) {
             writer.appendNext(this);
@@ -86,7 +92,9 @@ public class JournalBenchmark {
 
     @TearDown(Level.Trial)
     public void close() throws Exception {
-        store.close();
+        if (store instanceof JdbcInterviewStore jdbc) {
+            jdbc.close();
+        }
         if (schema != null) {
             try (Connection connection = DriverManager.getConnection(server);
                     Statement statement = connection.createStatement()) {
