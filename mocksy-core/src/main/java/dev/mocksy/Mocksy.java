@@ -1,21 +1,37 @@
 package dev.mocksy;
 
+import dev.mocksy.analytics.Exports;
+import dev.mocksy.analytics.ProgressAnalyzer;
+import dev.mocksy.analytics.ProgressReport;
 import dev.mocksy.evaluation.AnswerEvaluator;
 import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.EvaluationRequest;
 import dev.mocksy.interview.Answer;
+import dev.mocksy.interview.Candidate;
 import dev.mocksy.interview.InterviewEngine;
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.interview.Interviewer;
+import dev.mocksy.interview.Note;
 import dev.mocksy.interview.SessionListing;
+import dev.mocksy.interview.SessionSummary;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.SessionBudget;
 import dev.mocksy.llm.interviewer.LlmHints;
+import dev.mocksy.question.CandidateHistory;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionGenerator;
+import dev.mocksy.report.HtmlReportWriter;
+import dev.mocksy.report.InterviewReport;
+import dev.mocksy.report.JsonReportWriter;
+import dev.mocksy.report.MarkdownReportWriter;
+import dev.mocksy.report.ProgressPoint;
+import dev.mocksy.report.ReportContent;
+import dev.mocksy.report.ReportEmail;
+import dev.mocksy.report.ReportFormat;
 import dev.mocksy.report.ReportGenerator;
+import dev.mocksy.report.ReportMailer;
 import dev.mocksy.resume.CandidateProfile;
 import dev.mocksy.resume.JobDescription;
 import dev.mocksy.resume.ProfileExtractor;
@@ -33,10 +49,15 @@ import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderConfig;
 import dev.mocksy.spi.ProviderRegistry;
 import dev.mocksy.spi.Providers;
+import dev.mocksy.store.Deletion;
+import dev.mocksy.store.HistoryQuery;
 import dev.mocksy.store.InterviewStore;
+import dev.mocksy.store.JournalImport;
+import dev.mocksy.store.StoredRecording;
 import dev.mocksy.vision.VisionAnalyzer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,6 +65,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,7 +93,7 @@ import java.util.function.Supplier;
  * fall back to the offline ones. Optional capabilities that are missing are a {@link ProviderSelectionException}
  * naming the artifact to add when asked for. Thread-safe.
  */
-public final class Mocksy {
+public final class Mocksy implements AutoCloseable {
 
     /** The setting that lets assessments use remote providers too ({@code allow}); by default they stay on device. */
     public static final String ASSESSMENT_REMOTE = "mocksy.assessment.remote-providers";
@@ -79,14 +101,31 @@ public final class Mocksy {
     /** The setting for {@link Builder#languageModelBudget}, in whole seconds. */
     public static final String LANGUAGE_MODEL_BUDGET = "mocksy.language-model.session-budget-seconds";
 
+    /** The setting that keeps the audio of spoken answers ({@code keep}); see {@link Builder#keepRecordings}. */
+    public static final String RECORDINGS = "mocksy.recordings";
+
     private final Providers providers;
     private final InterviewEngine engine;
     private final int maxAnswerChars;
+    private final InterviewStore store;
+    private final CandidateData candidates;
+    private final Clock clock;
+    private final boolean ownsStore;
 
-    private Mocksy(Providers providers, InterviewEngine engine, int maxAnswerChars) {
+    private Mocksy(
+            Providers providers,
+            InterviewEngine engine,
+            int maxAnswerChars,
+            InterviewStore store,
+            boolean ownsStore,
+            Clock clock) {
         this.providers = providers;
         this.engine = engine;
         this.maxAnswerChars = maxAnswerChars;
+        this.store = store;
+        this.ownsStore = ownsStore;
+        this.clock = clock;
+        this.candidates = new CandidateData(engine, store, MocksyHome.resolve(providers.config()), clock);
     }
 
     public static Builder builder() {
@@ -103,6 +142,17 @@ public final class Mocksy {
     /** A session whose questions can draw on the candidate's profile. */
     public InterviewSession startInterview(InterviewPlan plan, CandidateProfile profile) {
         return engine.create(plan, profile);
+    }
+
+    /**
+     * A session of one candidate (a product's user id), whose history, progress and deletion go by that id; the
+     * other {@code startInterview} methods start sessions of {@link Candidate#LOCAL}.
+     *
+     * @param profile the candidate's profile, or {@code null}
+     * @throws IllegalArgumentException when the candidate id is not valid (see {@link Candidate#requireValid})
+     */
+    public InterviewSession startInterview(InterviewPlan plan, CandidateProfile profile, String candidateId) {
+        return engine.create(plan, profile, candidateId);
     }
 
     /**
@@ -139,6 +189,200 @@ public final class Mocksy {
     /** Every stored session, oldest first, with the damaged ones listed apart so that none hides the others. */
     public SessionListing sessions() {
         return engine.list();
+    }
+
+    // ---- history and progress --------------------------------------------------------------------------------------
+
+    /** A candidate's sessions matching the query (role, type, technology, dates), oldest first. */
+    public List<SessionSummary> history(HistoryQuery query) {
+        return candidates.sessions(query).stream().map(SessionSummary::of).toList();
+    }
+
+    /** Every session of the candidate, oldest first. */
+    public List<SessionSummary> history(String candidateId) {
+        return history(HistoryQuery.of(candidateId));
+    }
+
+    /**
+     * The candidate's progress: score trends per category, retakes against the previous attempt, recurring weak
+     * topics, the next interview to take and a study plan, and the same questions answered over time.
+     */
+    public ProgressReport progress(String candidateId) {
+        return new ProgressAnalyzer().analyze(candidateId, candidates.sessions(HistoryQuery.of(candidateId)));
+    }
+
+    /**
+     * The question ids asked in the candidate's earlier sessions and their weak topics, for a new session to prefer
+     * questions the candidate has not had and to aim at what they are weak on.
+     */
+    public CandidateHistory candidateHistory(String candidateId) {
+        return new ProgressAnalyzer().history(candidateId, candidates.sessions(HistoryQuery.of(candidateId)));
+    }
+
+    /**
+     * Adds a personal note to a stored session or one of its questions; allowed after the end too.
+     *
+     * @param questionId a question asked in the session, or {@code null} for a note on the session
+     * @throws SessionNotFoundException when the store has no such session
+     * @throws InvalidTransitionException when the question was not asked in that session
+     * @throws IllegalArgumentException when the note is blank or too long
+     */
+    public Note addNote(String sessionId, String questionId, String text) {
+        return engine.attach(sessionId).addNote(questionId, text);
+    }
+
+    /**
+     * Bookmarks a question of a stored session, or removes the bookmark.
+     *
+     * @throws SessionNotFoundException when the store has no such session
+     * @throws InvalidTransitionException when the question was not asked in that session
+     */
+    public void bookmark(String sessionId, String questionId, boolean bookmarked) {
+        engine.attach(sessionId).bookmark(questionId, bookmarked);
+    }
+
+    /** The kept audio of a spoken answer (see {@link Builder#keepRecordings}); empty when none was kept. */
+    public Optional<StoredRecording> recording(String sessionId, String recordingId) {
+        return store.recording(sessionId, recordingId);
+    }
+
+    // ---- exports ------------------------------------------------------------------------------------------------
+
+    /**
+     * One session as JSON: plan, profile, questions with answers, evaluations, notes and bookmarks, and the report.
+     *
+     * @throws SessionNotFoundException when the store has no such session
+     */
+    public String exportSession(String sessionId) {
+        return Exports.session(engine.load(sessionId));
+    }
+
+    /** Writes {@link #exportSession(String)} to a file, remembered so that deleting the session removes it. */
+    public Path exportSession(String sessionId, Path file) {
+        InterviewSnapshot session = engine.load(sessionId);
+        return candidates.write(file, Exports.session(session), session.candidateId(), sessionId, "export");
+    }
+
+    /** Every session of the candidate with their progress, as JSON. */
+    public String exportHistory(String candidateId) {
+        List<InterviewSnapshot> sessions = candidates.sessions(HistoryQuery.of(candidateId));
+        return Exports.history(candidateId, sessions, new ProgressAnalyzer().analyze(candidateId, sessions));
+    }
+
+    /** Writes {@link #exportHistory(String)} to a file, remembered so that deleting the candidate removes it. */
+    public Path exportHistory(String candidateId, Path file) {
+        return candidates.write(file, exportHistory(candidateId), candidateId, null, "export");
+    }
+
+    /**
+     * The candidate's evaluated answers as an anonymised JSON-lines dataset for research: question, answer and
+     * scores, with names, e-mail addresses, phone numbers, companies and links redacted (see {@link Exports}).
+     */
+    public String exportDataset(String candidateId) {
+        return Exports.dataset(candidates.sessions(HistoryQuery.of(candidateId)));
+    }
+
+    /** Writes {@link #exportDataset(String)} to a file, remembered so that deleting the candidate removes it. */
+    public Path exportDataset(String candidateId, Path file) {
+        return candidates.write(file, exportDataset(candidateId), candidateId, null, "dataset");
+    }
+
+    // ---- reports ------------------------------------------------------------------------------------------------
+
+    /**
+     * The session's report in a format; a finished session without its report gets it generated (and journaled)
+     * first. HTML and PDF carry the charts and the progress line across the candidate's sessions.
+     *
+     * @throws SessionNotFoundException when the store has no such session
+     * @throws InvalidTransitionException while the interview is still running
+     * @throws ProviderSelectionException for PDF without mocksy-report-pdf on the class path
+     */
+    public byte[] renderReport(String sessionId, ReportFormat format) {
+        Objects.requireNonNull(format, "format");
+        InterviewReport report = engine.attach(sessionId).report();
+        return switch (format) {
+            case JSON -> (new JsonReportWriter().write(report) + "\n").getBytes(StandardCharsets.UTF_8);
+            case MARKDOWN -> new MarkdownReportWriter().write(report).getBytes(StandardCharsets.UTF_8);
+            case HTML -> new HtmlReportWriter().write(reportContent(sessionId)).getBytes(StandardCharsets.UTF_8);
+            case PDF -> providers.require(Capability.PDF_REPORT).render(reportContent(sessionId));
+        };
+    }
+
+    /** Writes {@link #renderReport} to a file, remembered so that deleting the session removes it. */
+    public Path saveReport(String sessionId, ReportFormat format, Path file) {
+        byte[] bytes = renderReport(sessionId, format);
+        return candidates.write(file, bytes, engine.load(sessionId).candidateId(), sessionId, "report");
+    }
+
+    /**
+     * What an HTML or PDF report of the session shows: the report, the questions as asked (their model answers), the
+     * candidate's overall scores up to this session, their notes and bookmarks.
+     *
+     * @throws IllegalArgumentException when the session has no report yet
+     */
+    public ReportContent reportContent(String sessionId) {
+        InterviewSnapshot session = engine.load(sessionId);
+        List<ProgressPoint> progress = progress(session.candidateId()).sessions().stream()
+                .filter(score -> !score.createdAt().isAfter(session.createdAt()))
+                .map(score -> new ProgressPoint(score.sessionId(), score.createdAt(), score.overall()))
+                .toList();
+        return ReportContent.of(session, progress);
+    }
+
+    /**
+     * E-mails the session's report to {@code address}: the HTML report as the body, with the PDF attached when
+     * mocksy-report-pdf is present (else the HTML file).
+     *
+     * @throws ProviderSelectionException when no mailer is configured (add mocksy-report-email and set
+     *     {@code mocksy.smtp.host})
+     * @throws IllegalArgumentException when the address is not an e-mail address
+     */
+    public void emailReport(String sessionId, String address) {
+        ReportMailer mailer = providers.require(Capability.REPORT_MAILER);
+        InterviewReport report = engine.attach(sessionId).report();
+        ReportContent content = reportContent(sessionId);
+        String html = new HtmlReportWriter().write(content);
+        ReportEmail.Attachment attachment = providers
+                .find(Capability.PDF_REPORT)
+                .map(pdf -> new ReportEmail.Attachment(
+                        "mocksy-report-" + sessionId + ".pdf", pdf.mediaType(), pdf.render(content)))
+                .orElseGet(() -> new ReportEmail.Attachment(
+                        "mocksy-report-" + sessionId + ".html", "text/html", html.getBytes(StandardCharsets.UTF_8)));
+        String subject = "Your Mocksy interview report: " + report.plan().role().displayName() + " "
+                + report.plan().type().displayName().toLowerCase(Locale.ROOT) + ", " + report.overall()
+                + "/100";
+        mailer.send(
+                new ReportEmail(address, subject, new MarkdownReportWriter().write(report), html, List.of(attachment)));
+    }
+
+    // ---- the candidate's data -------------------------------------------------------------------------------------
+
+    /**
+     * Deletes a session and everything of it: its journal, answers, evaluations, report, notes, bookmarks and
+     * recordings in the store, its saved and exported reports, and a journal file it was imported from.
+     *
+     * @throws SessionNotFoundException when nothing of that session exists
+     */
+    public Deletion deleteSession(String sessionId) {
+        return candidates.deleteSession(sessionId);
+    }
+
+    /** Deletes all of a candidate's data: every session as {@link #deleteSession} does, and every file exported. */
+    public Deletion deleteCandidate(String candidateId) {
+        return candidates.deleteCandidate(candidateId);
+    }
+
+    /**
+     * Imports the JSON-lines journals of a directory (by default {@code <home>/sessions}) into the configured store;
+     * the files are kept, and running it again imports nothing twice.
+     */
+    public JournalImport.Result importJournals(Path directory) {
+        return JournalImport.run(directory, store);
+    }
+
+    /** What {@link #importJournals} would do, writing nothing: e.g. which journals of the directory are damaged. */
+    public JournalImport.Result checkJournals(Path directory) {
+        return JournalImport.check(directory, store);
     }
 
     // ---- one-off jobs -----------------------------------------------------------------------------------------------
@@ -280,6 +524,21 @@ public final class Mocksy {
         return providers.config();
     }
 
+    /**
+     * Releases what this instance opened, such as a database store's connections; a store passed to the builder is
+     * the caller's to close. Sessions of this instance cannot be used afterwards.
+     */
+    @Override
+    public void close() {
+        if (ownsStore && store instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new StoreException("could not close the store: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Chooses providers; anything not set is discovered on the class path. */
     public static final class Builder {
         private final Map<String, String> settings = new HashMap<>();
@@ -289,6 +548,7 @@ public final class Mocksy {
         private int maxAnswerChars = InterviewEngine.DEFAULT_MAX_ANSWER_CHARS;
         private Duration languageModelBudget;
         private boolean isolated;
+        private Boolean keepRecordings;
 
         private Builder() {}
 
@@ -399,6 +659,17 @@ public final class Mocksy {
             return this;
         }
 
+        /**
+         * Keeps the audio of spoken answers in the store, before transcription, to download later
+         * ({@link Mocksy#recording}); deleted with its session. In an assessment a recording is kept only once the
+         * candidate's {@link dev.mocksy.interview.Consent#VOICE} consent is recorded. Default off; the setting
+         * {@value Mocksy#RECORDINGS}{@code =keep} turns it on too.
+         */
+        public Builder keepRecordings(boolean keep) {
+            this.keepRecordings = keep;
+            return this;
+        }
+
         /** Discovery through another registry, e.g. one over a plug-in class loader. */
         public Builder registry(ProviderRegistry registry) {
             this.registry = Objects.requireNonNull(registry, "registry");
@@ -441,8 +712,16 @@ public final class Mocksy {
                     .hints(model.map(LlmHints::new).orElse(null))
                     .clock(clock)
                     .maxAnswerChars(maxAnswerChars)
+                    .keepRecordings(recordings(config))
+                    .history((candidate, sessions) -> new ProgressAnalyzer().history(candidate, sessions))
                     .build();
-            return new Mocksy(providers, engine, maxAnswerChars);
+            return new Mocksy(
+                    providers,
+                    engine,
+                    maxAnswerChars,
+                    providers.require(Capability.INTERVIEW_STORE),
+                    !instances.containsKey(Capability.INTERVIEW_STORE),
+                    clock);
         }
 
         /** Resolved when a session first needs it: a recogniser or detector loads a model, which takes a while. */
@@ -462,6 +741,20 @@ public final class Mocksy {
             return providers
                     .withConfig(config.with(Capability.LANGUAGE_MODEL.property(), ProviderRegistry.NONE))
                     .without(Capability.LANGUAGE_MODEL);
+        }
+
+        private boolean recordings(ProviderConfig config) {
+            if (keepRecordings != null) {
+                return keepRecordings;
+            }
+            return config.get(RECORDINGS)
+                    .map(value -> switch (value.toLowerCase(Locale.ROOT)) {
+                        case "keep", "on", "true", "yes" -> true;
+                        case "off", "false", "no", "discard" -> false;
+                        default -> throw new IllegalArgumentException(
+                                RECORDINGS + " must be keep or off, got '" + value + "'");
+                    })
+                    .orElse(false);
         }
 
         private Duration budget(ProviderConfig config) {

@@ -28,4 +28,19 @@ public final class MocksyHome {
     public static Path reports(ProviderConfig config) {
         return resolve(config).resolve("reports");
     }
+
+    /** The directory of session journals under a data directory. */
+    public static Path sessions(Path home) {
+        return home.resolve("sessions");
+    }
+
+    /** The directory of saved reports under a data directory. */
+    public static Path reports(Path home) {
+        return home.resolve("reports");
+    }
+
+    /** The default database of {@code mocksy-store-jdbc}: an SQLite file in the data directory. */
+    public static Path database(ProviderConfig config) {
+        return resolve(config).resolve("mocksy.db");
+    }
 }

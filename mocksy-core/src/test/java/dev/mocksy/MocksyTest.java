@@ -254,4 +254,33 @@ class MocksyTest {
                 .hasMessageContaining("the limit is 100");
         assertThatThrownBy(() -> mocksy.evaluate(question, "  ")).isInstanceOf(InvalidAnswerException.class);
     }
+
+    @Test
+    void should_give_a_retake_of_the_same_plan_questions_the_candidate_has_not_had() {
+        Mocksy mocksy = Mocksy.builder().isolated().store(store).build();
+        InterviewPlan plan = InterviewPlan.builder()
+                .role("backend")
+                .type(InterviewType.TECHNICAL)
+                .level("mid")
+                .questionCount(3)
+                .maxFollowUps(0)
+                .build();
+        java.util.List<java.util.Set<String>> asked = new java.util.ArrayList<>();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            InterviewSession session = mocksy.startInterview(plan, null, "ada");
+            session.start();
+            do {
+                session.submitAnswer("I am not sure, maybe an index.");
+            } while (session.next().isPresent());
+            asked.add(session.snapshot().turns().stream()
+                    .map(turn -> turn.question().id())
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+
+        assertThat(asked.get(1)).doesNotContainAnyElementsOf(asked.get(0));
+        assertThat(asked.get(2)).doesNotContainAnyElementsOf(asked.get(0)).doesNotContainAnyElementsOf(asked.get(1));
+        InterviewSession someoneElse = mocksy.startInterview(plan, null, "grace");
+        assertThat(mocksy.candidateHistory("grace").askedQuestionIds()).isEmpty();
+        assertThat(someoneElse.start()).isNotNull();
+    }
 }

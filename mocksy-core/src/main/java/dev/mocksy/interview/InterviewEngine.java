@@ -4,12 +4,14 @@ import dev.mocksy.ProviderSelectionException;
 import dev.mocksy.SessionNotFoundException;
 import dev.mocksy.StoreException;
 import dev.mocksy.llm.interviewer.LlmHints;
+import dev.mocksy.question.CandidateHistory;
 import dev.mocksy.question.Question;
 import dev.mocksy.resume.CandidateProfile;
 import dev.mocksy.speech.DeliveryAnalyzer;
 import dev.mocksy.speech.SpeechToText;
 import dev.mocksy.speech.TextToSpeech;
 import dev.mocksy.spi.Capability;
+import dev.mocksy.store.HistoryQuery;
 import dev.mocksy.store.InterviewStore;
 import dev.mocksy.vision.VisionAnalyzer;
 import java.time.Clock;
@@ -17,9 +19,11 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -52,8 +56,10 @@ public final class InterviewEngine {
     private final Supplier<DeliveryAnalyzer> deliveryAnalyzer;
     private final Supplier<VisionAnalyzer> visionAnalyzer;
     private final LlmHints hints;
+    private final BiFunction<String, List<InterviewSnapshot>, CandidateHistory> history;
     private final Clock clock;
     private final int maxAnswerChars;
+    private final boolean keepRecordings;
 
     private InterviewEngine(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -69,11 +75,13 @@ public final class InterviewEngine {
         this.deliveryAnalyzer = b.deliveryAnalyzer;
         this.visionAnalyzer = b.visionAnalyzer;
         this.hints = b.hints;
+        this.history = b.history;
         this.clock = Objects.requireNonNull(b.clock, "clock");
         if (b.maxAnswerChars < 1) {
             throw new IllegalArgumentException("maxAnswerChars must be positive, got " + b.maxAnswerChars);
         }
         this.maxAnswerChars = b.maxAnswerChars;
+        this.keepRecordings = b.keepRecordings;
     }
 
     public static Builder builder() {
@@ -87,13 +95,26 @@ public final class InterviewEngine {
      * @param profile the candidate's profile, or {@code null}
      */
     public InterviewSession create(InterviewPlan plan, CandidateProfile profile) {
+        return create(plan, profile, Candidate.LOCAL);
+    }
+
+    /**
+     * Creates a session of one candidate in {@link InterviewState#IDLE}; their history, progress and deletion go by
+     * {@code candidateId}.
+     *
+     * @param profile the candidate's profile, or {@code null}
+     * @throws IllegalArgumentException when the candidate id is not valid (see {@link Candidate#requireValid})
+     */
+    public InterviewSession create(InterviewPlan plan, CandidateProfile profile, String candidateId) {
         Objects.requireNonNull(plan, "plan");
+        Candidate.requireValid(candidateId);
         String id = ID_TIME.format(clock.instant()) + "-"
                 + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
-        RecordedEvent first =
-                new RecordedEvent(id, 1, clock.instant(), new InterviewEvent.SessionStarted(plan, profile));
-        store.append(first);
-        return new InterviewSession(this, InterviewSnapshot.start(first));
+        RecordedEvent first = new RecordedEvent(
+                id, 1, clock.instant(), new InterviewEvent.SessionStarted(plan, profile, candidateId));
+        InterviewSnapshot started = InterviewSnapshot.start(first);
+        store.append(first, started);
+        return new InterviewSession(this, started);
     }
 
     /**
@@ -155,6 +176,28 @@ public final class InterviewEngine {
         return new SessionListing(readable, damaged);
     }
 
+    /** The readable sessions matching the query, oldest first; damaged ones are left out (see {@link #list()}). */
+    public List<InterviewSnapshot> sessions(HistoryQuery query) {
+        List<InterviewSnapshot> sessions = new ArrayList<>();
+        for (String id : store.find(query)) {
+            try {
+                sessions.add(load(id));
+            } catch (StoreException | SessionNotFoundException e) {
+                // listed apart by list(); history and progress go by what can be read
+            }
+        }
+        sessions.sort(Comparator.comparing(InterviewSnapshot::createdAt));
+        return sessions;
+    }
+
+    /** What the candidate had in earlier sessions than {@code sessionId}, for choosing new questions. */
+    CandidateHistory earlierSessions(String candidateId, String sessionId) {
+        List<InterviewSnapshot> earlier = sessions(HistoryQuery.of(candidateId)).stream()
+                .filter(session -> !session.sessionId().equals(sessionId))
+                .toList();
+        return earlier.isEmpty() ? CandidateHistory.empty(candidateId) : history.apply(candidateId, earlier);
+    }
+
     InterviewStore store() {
         return store;
     }
@@ -213,6 +256,10 @@ public final class InterviewEngine {
         return maxAnswerChars;
     }
 
+    boolean keepsRecordings() {
+        return keepRecordings;
+    }
+
     private <T> T permitted(T provider, boolean remote, Capability<T> capability, InterviewPlan plan) {
         T present = require(provider, capability);
         if (remote && plan.context() == InterviewContext.ASSESSMENT && !remoteAllowedInAssessments) {
@@ -253,8 +300,11 @@ public final class InterviewEngine {
         private Supplier<DeliveryAnalyzer> deliveryAnalyzer = () -> null;
         private Supplier<VisionAnalyzer> visionAnalyzer = () -> null;
         private LlmHints hints;
+        private BiFunction<String, List<InterviewSnapshot>, CandidateHistory> history =
+                (candidate, sessions) -> CandidateHistory.empty(candidate);
         private Clock clock = Clock.systemUTC();
         private int maxAnswerChars = DEFAULT_MAX_ANSWER_CHARS;
+        private boolean keepRecordings;
 
         private Builder() {}
 
@@ -348,6 +398,15 @@ public final class InterviewEngine {
             return this;
         }
 
+        /**
+         * How a candidate's earlier sessions become what new sessions avoid and aim at (questions had, weak topics); by
+         * default nothing is carried over.
+         */
+        public Builder history(BiFunction<String, List<InterviewSnapshot>, CandidateHistory> history) {
+            this.history = Objects.requireNonNull(history, "history");
+            return this;
+        }
+
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -356,6 +415,16 @@ public final class InterviewEngine {
         /** The longest answer accepted, in characters; default 20,000. */
         public Builder maxAnswerChars(int maxAnswerChars) {
             this.maxAnswerChars = maxAnswerChars;
+            return this;
+        }
+
+        /**
+         * Whether the audio of spoken answers is kept in the store (before it is transcribed), to download later and
+         * deleted with its session; off by default. In an assessment a recording is kept only once the candidate's
+         * {@link Consent#VOICE} consent is recorded.
+         */
+        public Builder keepRecordings(boolean keep) {
+            this.keepRecordings = keep;
             return this;
         }
 

@@ -15,10 +15,21 @@ import java.util.Objects;
  */
 public sealed interface InterviewEvent {
 
-    /** The session was created with its plan: {@code -> IDLE}. */
-    record SessionStarted(InterviewPlan plan, CandidateProfile profile) implements InterviewEvent {
+    /**
+     * The session was created with its plan, for a candidate: {@code -> IDLE}.
+     *
+     * @param candidateId whose session it is; {@code null} (a journal written before sessions had owners) means
+     *     {@link Candidate#LOCAL}
+     */
+    record SessionStarted(InterviewPlan plan, CandidateProfile profile, String candidateId) implements InterviewEvent {
         public SessionStarted {
             Objects.requireNonNull(plan, "plan");
+            candidateId = candidateId == null ? Candidate.LOCAL : Candidate.requireValid(candidateId);
+        }
+
+        /** A session of the local candidate. */
+        public SessionStarted(InterviewPlan plan, CandidateProfile profile) {
+            this(plan, profile, Candidate.LOCAL);
         }
     }
 
@@ -124,6 +135,50 @@ public sealed interface InterviewEvent {
     record FrameObserved(String questionId, FrameObservation observation) implements InterviewEvent {
         public FrameObserved {
             Objects.requireNonNull(observation, "observation");
+        }
+    }
+
+    /**
+     * The candidate wrote a personal note on the session ({@code questionId} is {@code null}) or on one answered
+     * question. Allowed in any state, after the end too; the state does not change.
+     */
+    record NoteAdded(String questionId, String text) implements InterviewEvent {
+        /** The longest note accepted, in characters. */
+        public static final int MAX_CHARS = 10_000;
+
+        public NoteAdded {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("a note must not be blank");
+            }
+            text = text.strip();
+            if (text.length() > MAX_CHARS) {
+                throw new IllegalArgumentException(
+                        "a note may be at most " + MAX_CHARS + " characters long, got " + text.length());
+            }
+        }
+    }
+
+    /**
+     * The candidate bookmarked a question asked in the session, or removed the bookmark. Allowed in any state, after
+     * the end too; the state does not change.
+     */
+    record BookmarkSet(String questionId, boolean bookmarked) implements InterviewEvent {
+        public BookmarkSet {
+            if (questionId == null || questionId.isBlank()) {
+                throw new IllegalArgumentException("a bookmark needs the id of a question asked in the session");
+            }
+        }
+    }
+
+    /**
+     * The audio of a spoken answer to {@code questionId} was kept in the store as {@code recordingId}, before it was
+     * transcribed. Allowed while a question waits for its answer; the state does not change.
+     */
+    record RecordingKept(String questionId, String recordingId, String mediaType) implements InterviewEvent {
+        public RecordingKept {
+            Objects.requireNonNull(questionId, "questionId");
+            Objects.requireNonNull(recordingId, "recordingId");
+            Objects.requireNonNull(mediaType, "mediaType");
         }
     }
 

@@ -9,21 +9,25 @@ import dev.mocksy.evaluation.EvaluationRequest;
 import dev.mocksy.interview.InterviewEvent.Abandoned;
 import dev.mocksy.interview.InterviewEvent.AnswerEvaluated;
 import dev.mocksy.interview.InterviewEvent.AnswerReceived;
+import dev.mocksy.interview.InterviewEvent.BookmarkSet;
 import dev.mocksy.interview.InterviewEvent.Completed;
 import dev.mocksy.interview.InterviewEvent.ConsentRecorded;
 import dev.mocksy.interview.InterviewEvent.FollowUpChosen;
 import dev.mocksy.interview.InterviewEvent.FrameObserved;
 import dev.mocksy.interview.InterviewEvent.LanguageModelDropped;
 import dev.mocksy.interview.InterviewEvent.ListeningStarted;
+import dev.mocksy.interview.InterviewEvent.NoteAdded;
 import dev.mocksy.interview.InterviewEvent.Paused;
 import dev.mocksy.interview.InterviewEvent.QuestionAsked;
 import dev.mocksy.interview.InterviewEvent.QuestionRepeated;
+import dev.mocksy.interview.InterviewEvent.RecordingKept;
 import dev.mocksy.interview.InterviewEvent.Reopened;
 import dev.mocksy.interview.InterviewEvent.ReportGenerated;
 import dev.mocksy.interview.InterviewEvent.Resumed;
 import dev.mocksy.llm.SessionBudget;
 import dev.mocksy.llm.interviewer.LlmHints;
 import dev.mocksy.question.AdaptiveDifficulty;
+import dev.mocksy.question.CandidateHistory;
 import dev.mocksy.question.FollowUp;
 import dev.mocksy.question.FollowUpRequest;
 import dev.mocksy.question.Question;
@@ -33,12 +37,17 @@ import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.DeliveryContext;
 import dev.mocksy.speech.DeliveryMetrics;
 import dev.mocksy.speech.DeliveryRequest;
+import dev.mocksy.speech.SpeechToText;
 import dev.mocksy.speech.Transcript;
+import dev.mocksy.speech.WavReader;
+import dev.mocksy.speech.WavWriter;
 import dev.mocksy.speech.turn.TurnListener;
 import dev.mocksy.speech.turn.TurnSettings;
+import dev.mocksy.store.StoredRecording;
 import dev.mocksy.vision.Frame;
 import dev.mocksy.vision.FrameObservation;
 import dev.mocksy.vision.VisionPolicy;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -74,6 +83,7 @@ public final class InterviewSession {
     private final SessionBudget budget;
     private InterviewSnapshot snapshot;
     private String draft = "";
+    private CandidateHistory earlier;
 
     InterviewSession(InterviewEngine engine, InterviewSnapshot snapshot) {
         this.engine = engine;
@@ -115,8 +125,8 @@ public final class InterviewSession {
      */
     public synchronized Question start() {
         requireState(InterviewState.IDLE, "start the interview", "it has started already");
-        QuestionRequest request =
-                new QuestionRequest(snapshot.plan(), snapshot.profile().orElse(null), snapshot.turns(), null);
+        QuestionRequest request = withEarlierSessions(
+                new QuestionRequest(snapshot.plan(), snapshot.profile().orElse(null), snapshot.turns(), null));
         Question first = interviewerStep(() -> interviewer().questions().firstQuestion(request))
                 .orElseThrow(() -> new MocksyException("the question generator has no question for this plan ("
                         + describe(snapshot.plan()) + "); choose another role, type or level"));
@@ -186,12 +196,28 @@ public final class InterviewSession {
         if (snapshot.state() != InterviewState.ASKING) {
             requireState(InterviewState.LISTENING, "submit an answer", "no question is waiting for an answer");
         }
-        Transcript transcript = engine.speechToText(snapshot.plan()).transcribe(clip);
+        SpeechToText recogniser = engine.speechToText(snapshot.plan());
+        keepRecording(clip);
+        Transcript transcript = recogniser.transcribe(clip);
         if (transcript.isBlank()) {
             throw new InvalidAnswerException("nothing was recognised in the recording; nothing was recorded, so ask"
                     + " the candidate to say it again");
         }
         return receiveSpoken(transcript, clip);
+    }
+
+    /**
+     * Keeps the answer's audio in the store before anything slow happens, when recordings are on and, in an
+     * assessment, the candidate agreed to {@link Consent#VOICE}; the audio is written first, then the journal says so.
+     */
+    private void keepRecording(AudioClip clip) {
+        if (!engine.keepsRecordings()
+                || (snapshot.plan().context() == InterviewContext.ASSESSMENT && !snapshot.hasConsent(Consent.VOICE))) {
+            return;
+        }
+        String recordingId = "r" + (snapshot.sequence() + 1);
+        engine.store().saveRecording(new StoredRecording(id(), recordingId, Recording.WAV, WavWriter.toBytes(clip)));
+        record(new RecordingKept(currentQuestionId(), recordingId, Recording.WAV));
     }
 
     /** Transcribes, stores and evaluates a recorded answer: {@link #receiveSpokenAnswer} then evaluates it. */
@@ -218,6 +244,9 @@ public final class InterviewSession {
 
     /** Stores a heard answer with the delivery measured from its audio. */
     synchronized Answer receiveSpoken(Transcript transcript, AudioClip clip) {
+        if (snapshot.pendingRecording().isEmpty()) {
+            keepRecording(clip);
+        }
         DeliveryMetrics delivery = engine.deliveryAnalyzer()
                 .analyze(DeliveryRequest.of(clip, transcript).in(DeliveryContext.of(snapshot.plan())));
         return receiveAnswer(transcript.text(), delivery);
@@ -338,11 +367,11 @@ public final class InterviewSession {
             record(new Completed("all " + plan.questionCount() + " questions were asked"));
             return Optional.empty();
         }
-        QuestionRequest request = new QuestionRequest(
+        QuestionRequest request = withEarlierSessions(new QuestionRequest(
                 plan,
                 snapshot.profile().orElse(null),
                 snapshot.turns(),
-                AdaptiveDifficulty.next(plan.difficulty(), snapshot.turns()));
+                AdaptiveDifficulty.next(plan.difficulty(), snapshot.turns())));
         Optional<Question> question =
                 interviewerStep(() -> interviewer().questions().nextQuestion(request));
         if (question.isEmpty()) {
@@ -361,6 +390,28 @@ public final class InterviewSession {
     /** Resumes where the interview was paused. */
     public synchronized void resume() {
         record(new Resumed());
+    }
+
+    /**
+     * Adds a personal note to the session, or to one of its questions; allowed at any time, after the end too.
+     *
+     * @param questionId a question asked in this session, or {@code null} for a note on the whole session
+     * @return the note as recorded
+     * @throws IllegalArgumentException when the text is blank or longer than {@link NoteAdded#MAX_CHARS}
+     * @throws InvalidTransitionException when the question was not asked in this session
+     */
+    public synchronized Note addNote(String questionId, String text) {
+        record(new NoteAdded(questionId, text));
+        return snapshot.notes().get(snapshot.notes().size() - 1);
+    }
+
+    /**
+     * Bookmarks a question of this session to come back to, or removes the bookmark; allowed at any time.
+     *
+     * @throws InvalidTransitionException when the question was not asked in this session
+     */
+    public synchronized void bookmark(String questionId, boolean bookmarked) {
+        record(new BookmarkSet(questionId, bookmarked));
     }
 
     /**
@@ -495,6 +546,9 @@ public final class InterviewSession {
             return;
         }
         record(new Reopened());
+        if (snapshot.pendingRecording().isPresent() && answeredFromRecording()) {
+            return;
+        }
         if (state == InterviewState.ASKING || state == InterviewState.LISTENING) {
             record(new QuestionRepeated(currentQuestionId(), "the session was reopened after an interruption"));
         } else if (state == InterviewState.PROCESSING) {
@@ -502,9 +556,42 @@ public final class InterviewSession {
         }
     }
 
+    /** The request aimed away from questions the candidate had in earlier sessions and at their weak topics. */
+    private QuestionRequest withEarlierSessions(QuestionRequest request) {
+        if (earlier == null) {
+            earlier = engine.earlierSessions(snapshot.candidateId(), id());
+        }
+        return request.withEarlierSessions(earlier.askedQuestionIds(), earlier.weakTopics());
+    }
+
     /** Whether the offline interviewer stands in for this session's dropped language model. */
     private boolean standingIn() {
         return snapshot.languageModelDropped().isPresent() && engine.usesRemoteInterviewer(snapshot.plan());
+    }
+
+    /**
+     * A recording kept before the process died while transcribing it: transcribed now, stored as the answer and
+     * evaluated, so the candidate does not answer again. False (the question is asked again; the audio stays
+     * downloadable) when it cannot be.
+     */
+    private boolean answeredFromRecording() {
+        Recording pending = snapshot.pendingRecording().orElseThrow();
+        try {
+            Optional<StoredRecording> audio = engine.store().recording(id(), pending.recordingId());
+            if (audio.isEmpty()) {
+                return false;
+            }
+            AudioClip clip = WavReader.read(new ByteArrayInputStream(audio.get().audio()), pending.recordingId());
+            Transcript transcript = engine.speechToText(snapshot.plan()).transcribe(clip);
+            if (transcript.isBlank()) {
+                return false;
+            }
+            receiveSpoken(transcript, clip);
+        } catch (MocksyException e) {
+            return false;
+        }
+        evaluatePending();
+        return true;
     }
 
     /** The interviewer for this session's next step: the offline one once the language model was dropped. */
@@ -532,7 +619,7 @@ public final class InterviewSession {
     private void record(InterviewEvent event) {
         RecordedEvent recorded = new RecordedEvent(id(), snapshot.sequence() + 1, now(), event);
         InterviewSnapshot next = snapshot.apply(recorded);
-        engine.store().append(recorded);
+        engine.store().append(recorded, next);
         snapshot = next;
     }
 

@@ -4,15 +4,18 @@ import dev.mocksy.InvalidTransitionException;
 import dev.mocksy.interview.InterviewEvent.Abandoned;
 import dev.mocksy.interview.InterviewEvent.AnswerEvaluated;
 import dev.mocksy.interview.InterviewEvent.AnswerReceived;
+import dev.mocksy.interview.InterviewEvent.BookmarkSet;
 import dev.mocksy.interview.InterviewEvent.Completed;
 import dev.mocksy.interview.InterviewEvent.ConsentRecorded;
 import dev.mocksy.interview.InterviewEvent.FollowUpChosen;
 import dev.mocksy.interview.InterviewEvent.FrameObserved;
 import dev.mocksy.interview.InterviewEvent.LanguageModelDropped;
 import dev.mocksy.interview.InterviewEvent.ListeningStarted;
+import dev.mocksy.interview.InterviewEvent.NoteAdded;
 import dev.mocksy.interview.InterviewEvent.Paused;
 import dev.mocksy.interview.InterviewEvent.QuestionAsked;
 import dev.mocksy.interview.InterviewEvent.QuestionRepeated;
+import dev.mocksy.interview.InterviewEvent.RecordingKept;
 import dev.mocksy.interview.InterviewEvent.Reopened;
 import dev.mocksy.interview.InterviewEvent.ReportGenerated;
 import dev.mocksy.interview.InterviewEvent.Resumed;
@@ -27,8 +30,10 @@ import dev.mocksy.vision.VisionSummarizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,6 +70,11 @@ public final class InterviewSnapshot {
     private final List<Consent> consents;
     private final List<FrameObserved> frames;
     private final String languageModelDropped;
+    private final String candidateId;
+    private final List<Note> notes;
+    private final Set<String> bookmarks;
+    private final List<Recording> recordings;
+    private final Recording pendingRecording;
 
     private InterviewSnapshot(Builder b) {
         this.sessionId = b.sessionId;
@@ -86,6 +96,11 @@ public final class InterviewSnapshot {
         this.consents = List.copyOf(b.consents);
         this.frames = List.copyOf(b.frames);
         this.languageModelDropped = b.languageModelDropped;
+        this.candidateId = b.candidateId;
+        this.notes = List.copyOf(b.notes);
+        this.bookmarks = Collections.unmodifiableSet(new LinkedHashSet<>(b.bookmarks));
+        this.recordings = List.copyOf(b.recordings);
+        this.pendingRecording = b.pendingRecording;
     }
 
     /**
@@ -119,6 +134,7 @@ public final class InterviewSnapshot {
         b.sessionId = first.sessionId();
         b.plan = started.plan();
         b.profile = started.profile();
+        b.candidateId = started.candidateId();
         b.state = InterviewState.IDLE;
         b.sequence = 1;
         b.createdAt = first.at();
@@ -156,6 +172,7 @@ public final class InterviewSnapshot {
                     "the previous question is not finished");
             b.turns.add(new Turn(asked.question(), null, null, null, null));
             b.state = InterviewState.ASKING;
+            b.pendingRecording = null;
             if (clockStartedAt == null) {
                 b.clockStartedAt = at;
             }
@@ -163,6 +180,7 @@ public final class InterviewSnapshot {
             require("ask a follow-up", state == InterviewState.FEEDBACK, "the previous answer is not evaluated");
             b.turns.add(new Turn(followUp.question(), followUp.parentQuestionId(), followUp.reason(), null, null));
             b.state = InterviewState.ASKING;
+            b.pendingRecording = null;
         } else if (event instanceof ListeningStarted) {
             require("start listening", state == InterviewState.ASKING, "no question is being asked");
             b.state = InterviewState.LISTENING;
@@ -173,6 +191,7 @@ public final class InterviewSnapshot {
             b.turns.set(b.turns.size() - 1, currentTurnOrThrow().withAnswer(received.answer()));
             b.state = InterviewState.PROCESSING;
             b.listeningSince = null;
+            b.pendingRecording = null;
         } else if (event instanceof AnswerEvaluated evaluated) {
             require("record an evaluation", state == InterviewState.PROCESSING, "no answer is being processed");
             b.turns.set(b.turns.size() - 1, currentTurnOrThrow().withEvaluation(evaluated.evaluation()));
@@ -201,6 +220,7 @@ public final class InterviewSnapshot {
             b.state = InterviewState.ABANDONED;
             b.endReason = abandoned.reason();
             b.listeningSince = null;
+            b.pendingRecording = null;
             if (pausedAt != null) {
                 b.pausedTotal = pausedTotal.plus(Duration.between(pausedAt, at));
                 b.pausedAt = null;
@@ -230,6 +250,7 @@ public final class InterviewSnapshot {
             b.state = InterviewState.ASKING;
             b.listeningSince = null;
             b.pausedWhileListening = Duration.ZERO;
+            b.pendingRecording = null;
         } else if (event instanceof Reopened) {
             require("reopen", !state.isTerminal(), "it has ended");
             if (clockStartedAt != null && state != InterviewState.PAUSED) {
@@ -244,6 +265,30 @@ public final class InterviewSnapshot {
             b.frames.add(frame);
         } else if (event instanceof LanguageModelDropped dropped) {
             b.languageModelDropped = dropped.reason();
+        } else if (event instanceof NoteAdded note) {
+            if (note.questionId() != null) {
+                requireAsked(note.questionId(), "add a note");
+            }
+            b.notes.add(new Note(note.questionId(), note.text(), at));
+        } else if (event instanceof BookmarkSet bookmark) {
+            requireAsked(bookmark.questionId(), "bookmark a question");
+            if (bookmark.bookmarked()) {
+                b.bookmarks.add(bookmark.questionId());
+            } else {
+                b.bookmarks.remove(bookmark.questionId());
+            }
+        } else if (event instanceof RecordingKept kept) {
+            require(
+                    "keep a recording",
+                    state == InterviewState.ASKING || state == InterviewState.LISTENING,
+                    "no question is waiting for an answer");
+            require(
+                    "keep a recording",
+                    currentTurnOrThrow().question().id().equals(kept.questionId()),
+                    "the recording must answer the current question");
+            Recording recording = new Recording(kept.recordingId(), kept.questionId(), kept.mediaType(), at);
+            b.recordings.add(recording);
+            b.pendingRecording = recording;
         }
         return new InterviewSnapshot(b);
     }
@@ -252,6 +297,13 @@ public final class InterviewSnapshot {
         if (!allowed) {
             throw refused(operation, hint);
         }
+    }
+
+    private void requireAsked(String questionId, String operation) {
+        require(
+                operation,
+                turns.stream().anyMatch(turn -> turn.question().id().equals(questionId)),
+                "question " + questionId + " was not asked in this session");
     }
 
     private InvalidTransitionException refused(String operation, String hint) {
@@ -340,6 +392,41 @@ public final class InterviewSnapshot {
         List<FrameObservation> all =
                 frames.stream().map(FrameObserved::observation).toList();
         return Optional.of(new VisionReport(VisionPolicy.forSession(this), summarizer.summarize(all), answers));
+    }
+
+    /** Whose session this is: the candidate id given when it started, or {@link Candidate#LOCAL}. */
+    public String candidateId() {
+        return candidateId;
+    }
+
+    /** The candidate's personal notes, on the session and on answers, oldest first. */
+    public List<Note> notes() {
+        return notes;
+    }
+
+    /** The notes on one question, oldest first. */
+    public List<Note> notes(String questionId) {
+        return notes.stream()
+                .filter(note -> questionId.equals(note.questionId()))
+                .toList();
+    }
+
+    /** The ids of the bookmarked questions, in the order they were bookmarked. */
+    public Set<String> bookmarks() {
+        return bookmarks;
+    }
+
+    /** The audio kept of spoken answers, oldest first; the audio itself is in the store. */
+    public List<Recording> recordings() {
+        return recordings;
+    }
+
+    /**
+     * The recording of an answer to the current question that was kept but not yet turned into an answer: what a
+     * process that died while transcribing leaves behind.
+     */
+    public Optional<Recording> pendingRecording() {
+        return Optional.ofNullable(pendingRecording);
     }
 
     /** Why the session stopped using its language model, if it did; the offline interviewer took over then. */
@@ -443,6 +530,11 @@ public final class InterviewSnapshot {
         b.consents = new ArrayList<>(consents);
         b.frames = new ArrayList<>(frames);
         b.languageModelDropped = languageModelDropped;
+        b.candidateId = candidateId;
+        b.notes = new ArrayList<>(notes);
+        b.bookmarks = new LinkedHashSet<>(bookmarks);
+        b.recordings = new ArrayList<>(recordings);
+        b.pendingRecording = pendingRecording;
         return b;
     }
 
@@ -461,7 +553,12 @@ public final class InterviewSnapshot {
                 && Objects.equals(report, that.report)
                 && consents.equals(that.consents)
                 && frames.equals(that.frames)
-                && Objects.equals(languageModelDropped, that.languageModelDropped);
+                && Objects.equals(languageModelDropped, that.languageModelDropped)
+                && candidateId.equals(that.candidateId)
+                && notes.equals(that.notes)
+                && bookmarks.equals(that.bookmarks)
+                && recordings.equals(that.recordings)
+                && Objects.equals(pendingRecording, that.pendingRecording);
     }
 
     @Override
@@ -494,5 +591,10 @@ public final class InterviewSnapshot {
         private List<Consent> consents = new ArrayList<>();
         private List<FrameObserved> frames = new ArrayList<>();
         private String languageModelDropped;
+        private String candidateId = Candidate.LOCAL;
+        private List<Note> notes = new ArrayList<>();
+        private Set<String> bookmarks = new LinkedHashSet<>();
+        private List<Recording> recordings = new ArrayList<>();
+        private Recording pendingRecording;
     }
 }

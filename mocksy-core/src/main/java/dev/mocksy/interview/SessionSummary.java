@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param lastEventAt when it last changed
  * @param questionsAsked how many main questions were asked
  * @param overall the report's overall score out of 100, or {@code null} while it has no report
+ * @param candidateId whose session it is
  */
 public record SessionSummary(
         String id,
@@ -22,12 +23,26 @@ public record SessionSummary(
         Instant createdAt,
         Instant lastEventAt,
         int questionsAsked,
-        Integer overall) {
+        Integer overall,
+        String candidateId) {
 
     public SessionSummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(plan, "plan");
+        candidateId = candidateId == null ? Candidate.LOCAL : candidateId;
+    }
+
+    /** A summary of a session of the local candidate. */
+    public SessionSummary(
+            String id,
+            InterviewState state,
+            InterviewPlan plan,
+            Instant createdAt,
+            Instant lastEventAt,
+            int questionsAsked,
+            Integer overall) {
+        this(id, state, plan, createdAt, lastEventAt, questionsAsked, overall, Candidate.LOCAL);
     }
 
     /** The summary of a replayed session. */
@@ -39,7 +54,8 @@ public record SessionSummary(
                 snapshot.createdAt(),
                 snapshot.lastEventAt(),
                 snapshot.mainQuestionsAsked(),
-                snapshot.report().map(report -> report.overall()).orElse(null));
+                snapshot.report().map(report -> report.overall()).orElse(null),
+                snapshot.candidateId());
     }
 
     /** The overall score, once the session has its report. */

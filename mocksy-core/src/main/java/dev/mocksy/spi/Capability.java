@@ -42,6 +42,10 @@ public record Capability<T>(
     public static final Capability<dev.mocksy.evaluation.TextEmbedder> TEXT_EMBEDDER = new Capability<>(
             "TextEmbedder", TextEmbedderProvider.class, "mocksy.text-embedder", "mocksy-embeddings-minilm");
 
-    public static final Capability<dev.mocksy.store.InterviewStore> INTERVIEW_STORE =
-            new Capability<>("InterviewStore", InterviewStoreProvider.class, "mocksy.store", "mocksy-core");
+    public static final Capability<dev.mocksy.store.InterviewStore> INTERVIEW_STORE = new Capability<>(
+            "InterviewStore", InterviewStoreProvider.class, "mocksy.store", "mocksy-core or mocksy-store-jdbc");
+    public static final Capability<dev.mocksy.report.ReportRenderer> PDF_REPORT = new Capability<>(
+            "PdfReportRenderer", ReportRendererProvider.class, "mocksy.report-pdf", "mocksy-report-pdf");
+    public static final Capability<dev.mocksy.report.ReportMailer> REPORT_MAILER =
+            new Capability<>("ReportMailer", ReportMailerProvider.class, "mocksy.report-mailer", "mocksy-report-email");
 }

@@ -8,6 +8,8 @@ import dev.mocksy.interview.RecordedEvent;
 import dev.mocksy.question.Question;
 import dev.mocksy.store.InMemoryInterviewStore;
 import dev.mocksy.store.InterviewStore;
+import dev.mocksy.store.StoredRecording;
+import dev.mocksy.store.WrittenFile;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +91,36 @@ public class InterviewTurnBenchmark {
         @Override
         public List<String> sessionIds() {
             return store.sessionIds();
+        }
+
+        @Override
+        public boolean delete(String id) {
+            return store.delete(id);
+        }
+
+        @Override
+        public void saveRecording(StoredRecording recording) {
+            store.saveRecording(recording);
+        }
+
+        @Override
+        public Optional<StoredRecording> recording(String id, String recordingId) {
+            return store.recording(id, recordingId);
+        }
+
+        @Override
+        public void recordWrittenFile(WrittenFile file) {
+            store.recordWrittenFile(file);
+        }
+
+        @Override
+        public List<WrittenFile> writtenFiles(String candidateId) {
+            return store.writtenFiles(candidateId);
+        }
+
+        @Override
+        public void forgetCandidate(String candidateId) {
+            store.forgetCandidate(candidateId);
         }
     }
 

@@ -1,46 +1,40 @@
 package dev.mocksy.store;
 
-import static dev.mocksy.testing.Fixtures.keywordEvaluator;
-import static dev.mocksy.testing.Fixtures.numberedQuestions;
-import static dev.mocksy.testing.Fixtures.simpleReports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mocksy.JournalConflictException;
 import dev.mocksy.StoreException;
-import dev.mocksy.interview.InterviewEngine;
 import dev.mocksy.interview.InterviewEvent;
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.interview.InterviewSnapshot;
-import dev.mocksy.interview.Interviewer;
 import dev.mocksy.interview.RecordedEvent;
-import dev.mocksy.testing.Fixtures.ManualClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileInterviewStoreTest {
+class FileInterviewStoreTest extends InterviewStoreContract {
+
+    @Override
+    protected InterviewStore store() {
+        return new FileInterviewStore(dir);
+    }
+
+    /** Another process opens the same directory. */
+    @Override
+    protected InterviewStore secondWriter(InterviewStore store) {
+        return new FileInterviewStore(((FileInterviewStore) store).directory());
+    }
 
     @TempDir
     Path dir;
-
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T09:00:00Z"));
-
-    private InterviewEngine engine(InterviewStore store) {
-        return InterviewEngine.builder()
-                .store(store)
-                .interviewer(new Interviewer(numberedQuestions(), keywordEvaluator(), simpleReports()), false)
-                .clock(clock)
-                .build();
-    }
 
     private InterviewSession playedSession(InterviewStore store) {
         InterviewSession session = engine(store)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mocksy.Mocksy;
+import dev.mocksy.internal.journal.JournalCodec;
 import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.interview.InterviewState;
@@ -161,7 +162,7 @@ class OldJournalsTest {
         List<String> written = Files.readAllLines(file);
         assertThat(written.subList(0, cut)).isEqualTo(raw.subList(0, cut));
         assertThat(written.subList(cut, written.size()))
-                .allSatisfy(line -> assertThat(line).startsWith("{\"v\":2,"));
+                .allSatisfy(line -> assertThat(line).startsWith("{\"v\":" + JournalCodec.VERSION + ","));
         InterviewSnapshot replayed = mocksy().loadSession(id);
         assertThat(replayed.state()).isEqualTo(InterviewState.FEEDBACK);
         assertThat(replayed.currentTurn().orElseThrow().answer().text()).contains("after the crash");

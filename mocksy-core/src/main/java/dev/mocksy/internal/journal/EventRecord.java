@@ -34,6 +34,9 @@ import dev.mocksy.vision.FrameObservation;
     @JsonSubTypes.Type(value = EventRecord.Reopened.class, name = "reopened"),
     @JsonSubTypes.Type(value = EventRecord.FrameObserved.class, name = "frame-observed"),
     @JsonSubTypes.Type(value = EventRecord.LanguageModelDropped.class, name = "language-model-dropped"),
+    @JsonSubTypes.Type(value = EventRecord.NoteAdded.class, name = "note-added"),
+    @JsonSubTypes.Type(value = EventRecord.BookmarkSet.class, name = "bookmark-set"),
+    @JsonSubTypes.Type(value = EventRecord.RecordingKept.class, name = "recording-kept"),
 })
 sealed interface EventRecord {
 
@@ -43,7 +46,7 @@ sealed interface EventRecord {
     /** The record of a domain event. */
     static EventRecord of(InterviewEvent event) {
         if (event instanceof InterviewEvent.SessionStarted e) {
-            return new SessionStarted(e.plan(), e.profile());
+            return new SessionStarted(e.plan(), e.profile(), e.candidateId());
         } else if (event instanceof InterviewEvent.QuestionAsked e) {
             return new QuestionAsked(e.question(), e.number());
         } else if (event instanceof InterviewEvent.FollowUpChosen e) {
@@ -74,14 +77,21 @@ sealed interface EventRecord {
             return new FrameObserved(e.questionId(), e.observation());
         } else if (event instanceof InterviewEvent.LanguageModelDropped e) {
             return new LanguageModelDropped(e.reason());
+        } else if (event instanceof InterviewEvent.NoteAdded e) {
+            return new NoteAdded(e.questionId(), e.text());
+        } else if (event instanceof InterviewEvent.BookmarkSet e) {
+            return new BookmarkSet(e.questionId(), e.bookmarked());
+        } else if (event instanceof InterviewEvent.RecordingKept e) {
+            return new RecordingKept(e.questionId(), e.recordingId(), e.mediaType());
         }
         throw new IllegalArgumentException(
                 "no journal record for " + event.getClass().getName());
     }
 
-    record SessionStarted(InterviewPlan plan, CandidateProfile profile) implements EventRecord {
+    /** {@code candidateId} is absent in lines written before sessions had owners: the local candidate's. */
+    record SessionStarted(InterviewPlan plan, CandidateProfile profile, String candidateId) implements EventRecord {
         public InterviewEvent toEvent() {
-            return new InterviewEvent.SessionStarted(plan, profile);
+            return new InterviewEvent.SessionStarted(plan, profile, candidateId);
         }
     }
 
@@ -172,6 +182,24 @@ sealed interface EventRecord {
     record LanguageModelDropped(String reason) implements EventRecord {
         public InterviewEvent toEvent() {
             return new InterviewEvent.LanguageModelDropped(reason);
+        }
+    }
+
+    record NoteAdded(String questionId, String text) implements EventRecord {
+        public InterviewEvent toEvent() {
+            return new InterviewEvent.NoteAdded(questionId, text);
+        }
+    }
+
+    record BookmarkSet(String questionId, boolean bookmarked) implements EventRecord {
+        public InterviewEvent toEvent() {
+            return new InterviewEvent.BookmarkSet(questionId, bookmarked);
+        }
+    }
+
+    record RecordingKept(String questionId, String recordingId, String mediaType) implements EventRecord {
+        public InterviewEvent toEvent() {
+            return new InterviewEvent.RecordingKept(questionId, recordingId, mediaType);
         }
     }
 }

@@ -13,16 +13,16 @@ import java.util.List;
 /**
  * Writes events as journal lines of the current format version and reads lines of any version Mocksy has written.
  *
- * <pre>{"v":2,"sessionId":"...","sequence":3,"at":"2026-...Z","event":{"type":"answer-received",...}}</pre>
+ * <pre>{"v":3,"sessionId":"...","sequence":3,"at":"2026-...Z","event":{"type":"answer-received",...}}</pre>
  */
 public final class JournalCodec {
 
     /** The format version written now. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     static final String VERSION_FIELD = "v";
 
-    private static final List<Upcaster> UPCASTERS = List.of(Upcaster.V1_TO_V2);
+    private static final List<Upcaster> UPCASTERS = List.of(Upcaster.V1_TO_V2, Upcaster.V2_TO_V3);
 
     private static final ObjectMapper MAPPER = MocksyJson.mapper();
 

@@ -29,4 +29,20 @@ interface Upcaster {
             line.put(JournalCodec.VERSION_FIELD, 2);
         }
     };
+
+    /**
+     * Version 3 gives session-started a {@code candidateId} (absent means the local candidate, which the event reads
+     * as such) and adds note-added, bookmark-set and recording-kept, so version 2 lines read unchanged.
+     */
+    Upcaster V2_TO_V3 = new Upcaster() {
+        @Override
+        public int from() {
+            return 2;
+        }
+
+        @Override
+        public void upcast(ObjectNode line) {
+            line.put(JournalCodec.VERSION_FIELD, 3);
+        }
+    };
 }

@@ -34,7 +34,7 @@ class JournalCodecTest {
 
         assertThat(json)
                 .isEqualTo(
-                        "{\"v\":2,\"sessionId\":\"20260105-100000-abc123\",\"sequence\":4,\"at\":\"2026-01-05T10:02:30Z\","
+                        "{\"v\":3,\"sessionId\":\"20260105-100000-abc123\",\"sequence\":4,\"at\":\"2026-01-05T10:02:30Z\","
                                 + "\"event\":{\"type\":\"answer-received\",\"questionId\":\"be-sql-index-01\","
                                 + "\"answer\":{\"text\":\"Add an index.\",\"skipped\":false,\"timedOut\":true}}}");
         assertThat(JournalCodec.decode(json)).isEqualTo(event);
@@ -62,7 +62,7 @@ class JournalCodecTest {
         String json = JournalCodec.encode(event);
 
         assertThat(json)
-                .isEqualTo("{\"v\":2,\"sessionId\":\"s1\",\"sequence\":2,\"at\":\"2026-01-05T10:00:10Z\","
+                .isEqualTo("{\"v\":3,\"sessionId\":\"s1\",\"sequence\":2,\"at\":\"2026-01-05T10:00:10Z\","
                         + "\"event\":{\"type\":\"consent-recorded\",\"capability\":\"video\",\"granted\":true,"
                         + "\"statement\":\"I agree to camera analysis.\"}}");
         assertThat(JournalCodec.decode(json)).isEqualTo(event);
@@ -174,8 +174,46 @@ class JournalCodecTest {
 
             String line = JournalCodec.encode(recorded);
 
-            assertThat(line).startsWith("{\"v\":2,");
+            assertThat(line).startsWith("{\"v\":3,");
             assertThat(JournalCodec.decode(line)).isEqualTo(recorded);
         }
+    }
+
+    @Test
+    void should_write_notes_bookmarks_and_kept_recordings_in_the_documented_journal_format() {
+        Instant at = Instant.parse("2026-01-05T10:09:00Z");
+        RecordedEvent note = new RecordedEvent("s1", 9, at, new InterviewEvent.NoteAdded("q2", "Revise joins"));
+        RecordedEvent bookmark = new RecordedEvent("s1", 10, at, new InterviewEvent.BookmarkSet("q2", true));
+        RecordedEvent recording =
+                new RecordedEvent("s1", 11, at, new InterviewEvent.RecordingKept("q3", "r11", "audio/wav"));
+
+        assertThat(JournalCodec.encode(note))
+                .endsWith("\"event\":{\"type\":\"note-added\",\"questionId\":\"q2\",\"text\":\"Revise joins\"}}");
+        assertThat(JournalCodec.encode(bookmark))
+                .endsWith("\"event\":{\"type\":\"bookmark-set\",\"questionId\":\"q2\",\"bookmarked\":true}}");
+        assertThat(JournalCodec.encode(recording))
+                .endsWith("\"event\":{\"type\":\"recording-kept\",\"questionId\":\"q3\",\"recordingId\":\"r11\","
+                        + "\"mediaType\":\"audio/wav\"}}");
+        for (RecordedEvent event : List.of(note, bookmark, recording)) {
+            assertThat(JournalCodec.decode(JournalCodec.encode(event))).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void should_write_the_candidate_of_a_session_and_read_a_session_without_one_as_the_local_candidate() {
+        InterviewPlan plan = InterviewPlan.builder().build();
+        RecordedEvent owned = new RecordedEvent(
+                "s1", 1, Instant.parse("2026-01-05T10:00:00Z"), new InterviewEvent.SessionStarted(plan, null, "u-42"));
+
+        String line = JournalCodec.encode(owned);
+        String withoutOwner = line.replace(",\"candidateId\":\"u-42\"", "").replace("\"v\":3", "\"v\":2");
+
+        assertThat(line).contains("\"candidateId\":\"u-42\"");
+        assertThat(JournalCodec.decode(line)).isEqualTo(owned);
+        assertThat(withoutOwner).doesNotContain("candidateId");
+        assertThat(((InterviewEvent.SessionStarted)
+                                JournalCodec.decode(withoutOwner).event())
+                        .candidateId())
+                .isEqualTo("local");
     }
 }

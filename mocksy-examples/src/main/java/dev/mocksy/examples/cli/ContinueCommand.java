@@ -1,6 +1,7 @@
 package dev.mocksy.examples.cli;
 
 import dev.mocksy.Mocksy;
+import dev.mocksy.SessionNotFoundException;
 import dev.mocksy.StoreException;
 import dev.mocksy.interview.DamagedSession;
 import dev.mocksy.interview.InterviewSession;
@@ -53,6 +54,13 @@ final class ContinueCommand implements Callable<Integer> {
             session = mocksy.resumeInterview(id);
         } catch (StoreException damaged) {
             terminal.err().println("mocksy: session " + id + " cannot be continued: " + damaged.getMessage());
+            return 1;
+        } catch (SessionNotFoundException missing) {
+            Optional<String> reason = NotImported.reason(mocksy, home, id);
+            if (reason.isEmpty()) {
+                throw missing;
+            }
+            terminal.err().println("mocksy: session " + id + " cannot be continued: " + reason.get());
             return 1;
         }
         home.noteUnusedKey(mocksy, out);

@@ -6,6 +6,7 @@ import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,13 @@ final class Home {
     Path directory;
 
     @Option(
+            names = "--store",
+            paramLabel = "JDBC_URL",
+            description = "Where sessions are kept: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (default: the SQLite"
+                    + " file mocksy.db in the data directory).")
+    String store;
+
+    @Option(
             names = "--provider",
             paramLabel = "NAME",
             description = "openai, gemini, claude or offline (default). Your resume and answers go to the provider"
@@ -56,14 +64,29 @@ final class Home {
         return directory != null ? directory.toAbsolutePath() : MocksyHome.resolve(ProviderConfig.of(Map.of()));
     }
 
-    /** Mocksy with sessions journaled under the data directory, so an interview survives a crash. */
+    /** The Mocksy instances this command built, closed when it ends. */
+    private final List<Mocksy> opened = new ArrayList<>();
+
+    /** Mocksy with sessions in the store ({@code --store}, else SQLite in the data directory): they survive a crash. */
     Mocksy mocksy() {
         return mocksy(builder -> {});
     }
 
-    /** Mocksy with sessions journaled under the data directory, with the builder adjusted first. */
+    /** Mocksy with sessions in the store, with the builder adjusted first. */
     Mocksy mocksy(Consumer<Mocksy.Builder> adjust) {
-        return build(adjust.andThen(builder -> builder.setting("mocksy.store", "file")));
+        return build(adjust.andThen(builder -> builder.setting(Capability.INTERVIEW_STORE.property(), "jdbc")
+                .setting("mocksy.store.url", storeUrl())));
+    }
+
+    /** The store's JDBC URL: {@code --store}, else the SQLite file {@code mocksy.db} in the data directory. */
+    String storeUrl() {
+        return store != null && !store.isBlank() ? store.strip() : "jdbc:sqlite:" + path().resolve("mocksy.db");
+    }
+
+    /** Releases the connections of every Mocksy this command built. */
+    void close() {
+        opened.forEach(Mocksy::close);
+        opened.clear();
     }
 
     /** Mocksy with sessions in memory, for one-off jobs such as evaluating answers. */
@@ -80,7 +103,9 @@ final class Home {
         Mocksy.Builder builder = Mocksy.builder().setting(MocksyHome.PROPERTY, path().toString());
         languageModel().forEach(builder::setting);
         adjust.accept(builder);
-        return builder.build();
+        Mocksy mocksy = builder.build();
+        opened.add(mocksy);
+        return mocksy;
     }
 
     /**

@@ -15,6 +15,14 @@ import picocli.CommandLine.Command;
             InterviewCommand.class,
             ContinueCommand.class,
             SessionsCommand.class,
+            HistoryCommand.class,
+            ReportCommand.class,
+            ProgressCommand.class,
+            NotesCommand.class,
+            BookmarkCommand.class,
+            ExportCommand.class,
+            DeleteCommand.class,
+            ImportCommand.class,
             EvaluateCommand.class,
             AgreementCommand.class,
             AnalyzeVideoCommand.class,
@@ -33,7 +41,25 @@ public final class MocksyCli {
             err.println("mocksy: " + exception.getMessage());
             return 1;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            closeHomes(commandLine);
+        }
+    }
+
+    /** Each command's data directory mixin closes the Mocksy instances (and database connections) it opened. */
+    private static void closeHomes(CommandLine commandLine) {
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        while (parsed != null) {
+            for (CommandLine.Model.CommandSpec mixin :
+                    parsed.commandSpec().mixins().values()) {
+                if (mixin.userObject() instanceof Home home) {
+                    home.close();
+                }
+            }
+            parsed = parsed.subcommand();
+        }
     }
 
     public static void main(String[] args) {

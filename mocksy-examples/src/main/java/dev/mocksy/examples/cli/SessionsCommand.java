@@ -1,8 +1,10 @@
 package dev.mocksy.examples.cli;
 
+import dev.mocksy.Mocksy;
 import dev.mocksy.interview.DamagedSession;
 import dev.mocksy.interview.SessionListing;
 import dev.mocksy.interview.SessionSummary;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +24,10 @@ final class SessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SessionListing listing = home.mocksy().sessions();
-        if (listing.isEmpty()) {
+        Mocksy mocksy = home.mocksy();
+        SessionListing listing = mocksy.sessions();
+        List<String> notImported = NotImported.reasons(mocksy, home);
+        if (listing.isEmpty() && notImported.isEmpty()) {
             terminal.out().println("No sessions yet under " + home.path() + ".");
         }
         for (SessionSummary session : listing.sessions()) {
@@ -44,6 +48,7 @@ final class SessionsCommand implements Callable<Integer> {
         for (DamagedSession damaged : listing.damaged()) {
             terminal.out().println(damaged.id() + "  DAMAGED    " + damaged.reason());
         }
+        notImported.forEach(reason -> terminal.out().println(reason));
         return 0;
     }
 }
