@@ -54,4 +54,113 @@ public record ProgressReport(
                 ? Optional.of(last)
                 : Optional.empty();
     }
+
+    /** A builder for {@link ProgressReport}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link ProgressReport}. */
+    public static final class Builder {
+        private String candidateId;
+        private List<SessionScore> sessions = List.of();
+        private List<TrendPoint> overallTrend = List.of();
+        private List<CategoryTrend> categoryTrends = List.of();
+        private List<Retake> retakes = List.of();
+        private List<WeakTopic> weakTopics = List.of();
+        private InterviewPlan recommendedPlan;
+        private String recommendation;
+        private List<StudyStep> studyPlan = List.of();
+        private List<RepeatedQuestion> repeatedQuestions = List.of();
+
+        private Builder() {}
+
+        private Builder(ProgressReport source) {
+            candidateId = source.candidateId;
+            sessions = source.sessions;
+            overallTrend = source.overallTrend;
+            categoryTrends = source.categoryTrends;
+            retakes = source.retakes;
+            weakTopics = source.weakTopics;
+            recommendedPlan = source.recommendedPlan;
+            recommendation = source.recommendation;
+            studyPlan = source.studyPlan;
+            repeatedQuestions = source.repeatedQuestions;
+        }
+
+        public Builder candidateId(String candidateId) {
+            this.candidateId = candidateId;
+            return this;
+        }
+
+        public Builder sessions(List<SessionScore> sessions) {
+            this.sessions = sessions;
+            return this;
+        }
+
+        public Builder overallTrend(List<TrendPoint> overallTrend) {
+            this.overallTrend = overallTrend;
+            return this;
+        }
+
+        public Builder categoryTrends(List<CategoryTrend> categoryTrends) {
+            this.categoryTrends = categoryTrends;
+            return this;
+        }
+
+        public Builder retakes(List<Retake> retakes) {
+            this.retakes = retakes;
+            return this;
+        }
+
+        public Builder weakTopics(List<WeakTopic> weakTopics) {
+            this.weakTopics = weakTopics;
+            return this;
+        }
+
+        public Builder recommendedPlan(InterviewPlan recommendedPlan) {
+            this.recommendedPlan = recommendedPlan;
+            return this;
+        }
+
+        public Builder recommendation(String recommendation) {
+            this.recommendation = recommendation;
+            return this;
+        }
+
+        public Builder studyPlan(List<StudyStep> studyPlan) {
+            this.studyPlan = studyPlan;
+            return this;
+        }
+
+        public Builder repeatedQuestions(List<RepeatedQuestion> repeatedQuestions) {
+            this.repeatedQuestions = repeatedQuestions;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public ProgressReport build() {
+            return new ProgressReport(
+                    candidateId,
+                    sessions,
+                    overallTrend,
+                    categoryTrends,
+                    retakes,
+                    weakTopics,
+                    recommendedPlan,
+                    recommendation,
+                    studyPlan,
+                    repeatedQuestions);
+        }
+    }
 }

@@ -24,4 +24,61 @@ public record Retake(
         copy.putAll(categoryChanges);
         categoryChanges = Collections.unmodifiableMap(copy);
     }
+
+    /** A builder for {@link Retake}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link Retake}. */
+    public static final class Builder {
+        private String sessionId;
+        private String previousSessionId;
+        private int overallChange;
+        private Map<RubricCategory, Double> categoryChanges = Map.of();
+
+        private Builder() {}
+
+        private Builder(Retake source) {
+            sessionId = source.sessionId;
+            previousSessionId = source.previousSessionId;
+            overallChange = source.overallChange;
+            categoryChanges = source.categoryChanges;
+        }
+
+        public Builder sessionId(String sessionId) {
+            this.sessionId = sessionId;
+            return this;
+        }
+
+        public Builder previousSessionId(String previousSessionId) {
+            this.previousSessionId = previousSessionId;
+            return this;
+        }
+
+        public Builder overallChange(int overallChange) {
+            this.overallChange = overallChange;
+            return this;
+        }
+
+        public Builder categoryChanges(Map<RubricCategory, Double> categoryChanges) {
+            this.categoryChanges = categoryChanges;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public Retake build() {
+            return new Retake(sessionId, previousSessionId, overallChange, categoryChanges);
+        }
+    }
 }

@@ -93,4 +93,82 @@ public record SessionScore(
     static double round(double value) {
         return Math.round(value * 10) / 10.0;
     }
+
+    /** A builder for {@link SessionScore}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link SessionScore}. */
+    public static final class Builder {
+        private String sessionId;
+        private Instant createdAt;
+        private InterviewPlan plan;
+        private int overall;
+        private Map<RubricCategory, Double> categories = Map.of();
+        private int evaluatedAnswers;
+        private boolean fromReport;
+
+        private Builder() {}
+
+        private Builder(SessionScore source) {
+            sessionId = source.sessionId;
+            createdAt = source.createdAt;
+            plan = source.plan;
+            overall = source.overall;
+            categories = source.categories;
+            evaluatedAnswers = source.evaluatedAnswers;
+            fromReport = source.fromReport;
+        }
+
+        public Builder sessionId(String sessionId) {
+            this.sessionId = sessionId;
+            return this;
+        }
+
+        public Builder createdAt(Instant createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public Builder plan(InterviewPlan plan) {
+            this.plan = plan;
+            return this;
+        }
+
+        public Builder overall(int overall) {
+            this.overall = overall;
+            return this;
+        }
+
+        public Builder categories(Map<RubricCategory, Double> categories) {
+            this.categories = categories;
+            return this;
+        }
+
+        public Builder evaluatedAnswers(int evaluatedAnswers) {
+            this.evaluatedAnswers = evaluatedAnswers;
+            return this;
+        }
+
+        public Builder fromReport(boolean fromReport) {
+            this.fromReport = fromReport;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public SessionScore build() {
+            return new SessionScore(sessionId, createdAt, plan, overall, categories, evaluatedAnswers, fromReport);
+        }
+    }
 }

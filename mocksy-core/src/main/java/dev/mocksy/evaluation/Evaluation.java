@@ -49,19 +49,6 @@ public record Evaluation(
         modelAnswer = List.copyOf(modelAnswer == null ? List.of() : modelAnswer);
     }
 
-    /** An evaluation without a model answer to show. */
-    public Evaluation(
-            double overall,
-            Map<RubricCategory, Double> categories,
-            List<String> covered,
-            List<String> missed,
-            List<Evidence> evidence,
-            String suggestion,
-            Set<AnswerFlag> flags,
-            String method) {
-        this(overall, categories, covered, missed, evidence, suggestion, flags, method, List.of());
-    }
-
     /** The same evaluation with another model answer. */
     public Evaluation withModelAnswer(List<String> outline) {
         return new Evaluation(overall, categories, covered, missed, evidence, suggestion, flags, method, outline);
@@ -98,7 +85,8 @@ public record Evaluation(
                 List.of(),
                 "Skipped. Even a partial answer that says how you would start earns credit.",
                 Set.of(AnswerFlag.SKIPPED, AnswerFlag.NON_ANSWER),
-                "rule");
+                "rule",
+                List.of());
     }
 
     /** This evaluation with another {@link #method()}, e.g. marked as the offline fallback of a language model. */
@@ -122,5 +110,98 @@ public record Evaluation(
             throw new IllegalArgumentException(name + " must be between 0 and 10, got " + score);
         }
         return Math.round(score * 10) / 10.0;
+    }
+
+    /** A builder for {@link Evaluation}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link Evaluation}. */
+    public static final class Builder {
+        private double overall;
+        private Map<RubricCategory, Double> categories = Map.of();
+        private List<String> covered = List.of();
+        private List<String> missed = List.of();
+        private List<Evidence> evidence = List.of();
+        private String suggestion;
+        private Set<AnswerFlag> flags = Set.of();
+        private String method;
+        private List<String> modelAnswer = List.of();
+
+        private Builder() {}
+
+        private Builder(Evaluation source) {
+            overall = source.overall;
+            categories = source.categories;
+            covered = source.covered;
+            missed = source.missed;
+            evidence = source.evidence;
+            suggestion = source.suggestion;
+            flags = source.flags;
+            method = source.method;
+            modelAnswer = source.modelAnswer;
+        }
+
+        public Builder overall(double overall) {
+            this.overall = overall;
+            return this;
+        }
+
+        public Builder categories(Map<RubricCategory, Double> categories) {
+            this.categories = categories;
+            return this;
+        }
+
+        public Builder covered(List<String> covered) {
+            this.covered = covered;
+            return this;
+        }
+
+        public Builder missed(List<String> missed) {
+            this.missed = missed;
+            return this;
+        }
+
+        public Builder evidence(List<Evidence> evidence) {
+            this.evidence = evidence;
+            return this;
+        }
+
+        public Builder suggestion(String suggestion) {
+            this.suggestion = suggestion;
+            return this;
+        }
+
+        public Builder flags(Set<AnswerFlag> flags) {
+            this.flags = flags;
+            return this;
+        }
+
+        public Builder method(String method) {
+            this.method = method;
+            return this;
+        }
+
+        public Builder modelAnswer(List<String> modelAnswer) {
+            this.modelAnswer = modelAnswer;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public Evaluation build() {
+            return new Evaluation(
+                    overall, categories, covered, missed, evidence, suggestion, flags, method, modelAnswer);
+        }
     }
 }

@@ -16,4 +16,61 @@ public record ErrorDetails(FailureKind kind, String message, String code, Durati
 
     /** A body that says nothing the vendor's format recognises. */
     public static final ErrorDetails NONE = new ErrorDetails(null, null, null, null);
+
+    /** A builder for {@link ErrorDetails}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link ErrorDetails}. */
+    public static final class Builder {
+        private FailureKind kind;
+        private String message;
+        private String code;
+        private Duration retryAfter;
+
+        private Builder() {}
+
+        private Builder(ErrorDetails source) {
+            kind = source.kind;
+            message = source.message;
+            code = source.code;
+            retryAfter = source.retryAfter;
+        }
+
+        public Builder kind(FailureKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        public Builder code(String code) {
+            this.code = code;
+            return this;
+        }
+
+        public Builder retryAfter(Duration retryAfter) {
+            this.retryAfter = retryAfter;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public ErrorDetails build() {
+            return new ErrorDetails(kind, message, code, retryAfter);
+        }
+    }
 }

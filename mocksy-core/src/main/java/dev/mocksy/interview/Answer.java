@@ -17,14 +17,9 @@ public record Answer(String text, boolean skipped, boolean timedOut, DeliveryMet
         Objects.requireNonNull(text, "text");
     }
 
-    /** A typed answer, or one whose delivery was not measured. */
-    public Answer(String text, boolean skipped, boolean timedOut) {
-        this(text, skipped, timedOut, null);
-    }
-
     /** A typed or transcribed answer. */
     public static Answer of(String text) {
-        return new Answer(text, false, false);
+        return new Answer(text, false, false, null);
     }
 
     /** A spoken answer: its transcript and how it was delivered. */
@@ -34,11 +29,68 @@ public record Answer(String text, boolean skipped, boolean timedOut, DeliveryMet
 
     /** The candidate skipped the question. */
     public static Answer skip() {
-        return new Answer("", true, false);
+        return new Answer("", true, false, null);
     }
 
     /** Time ran out; {@code captured} is what was typed or heard by then. */
     public static Answer timedOut(String captured) {
-        return new Answer(captured == null ? "" : captured, false, true);
+        return new Answer(captured == null ? "" : captured, false, true, null);
+    }
+
+    /** A builder for {@link Answer}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link Answer}. */
+    public static final class Builder {
+        private String text;
+        private boolean skipped;
+        private boolean timedOut;
+        private DeliveryMetrics delivery;
+
+        private Builder() {}
+
+        private Builder(Answer source) {
+            text = source.text;
+            skipped = source.skipped;
+            timedOut = source.timedOut;
+            delivery = source.delivery;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder skipped(boolean skipped) {
+            this.skipped = skipped;
+            return this;
+        }
+
+        public Builder timedOut(boolean timedOut) {
+            this.timedOut = timedOut;
+            return this;
+        }
+
+        public Builder delivery(DeliveryMetrics delivery) {
+            this.delivery = delivery;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public Answer build() {
+            return new Answer(text, skipped, timedOut, delivery);
+        }
     }
 }

@@ -97,4 +97,61 @@ public record CompanyStyle(String id, String name, String description, List<Stri
         }
         return style;
     }
+
+    /** A builder for {@link CompanyStyle}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link CompanyStyle}. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String description;
+        private List<String> principles = List.of();
+
+        private Builder() {}
+
+        private Builder(CompanyStyle source) {
+            id = source.id;
+            name = source.name;
+            description = source.description;
+            principles = source.principles;
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder principles(List<String> principles) {
+            this.principles = principles;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public CompanyStyle build() {
+            return new CompanyStyle(id, name, description, principles);
+        }
+    }
 }

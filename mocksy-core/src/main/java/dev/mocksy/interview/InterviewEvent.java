@@ -26,11 +26,6 @@ public sealed interface InterviewEvent {
             Objects.requireNonNull(plan, "plan");
             candidateId = candidateId == null ? Candidate.LOCAL : Candidate.requireValid(candidateId);
         }
-
-        /** A session of the local candidate. */
-        public SessionStarted(InterviewPlan plan, CandidateProfile profile) {
-            this(plan, profile, Candidate.LOCAL);
-        }
     }
 
     /** A main question was put to the candidate: {@code IDLE | FEEDBACK -> ASKING}. */
@@ -113,11 +108,6 @@ public sealed interface InterviewEvent {
         public QuestionRepeated {
             Objects.requireNonNull(questionId, "questionId");
             Objects.requireNonNull(reason, "reason");
-        }
-
-        /** The question asked again in the same words. */
-        public QuestionRepeated(String questionId, String reason) {
-            this(questionId, reason, null);
         }
     }
 

@@ -77,34 +77,6 @@ public record InterviewPlan(
         context = context == null ? InterviewContext.PRACTICE : context;
     }
 
-    /** A practice plan; kept so code written before {@link #context} existed still compiles. */
-    public InterviewPlan(
-            Role role,
-            InterviewType type,
-            Level level,
-            Difficulty difficulty,
-            int questionCount,
-            Duration totalTimeLimit,
-            Duration questionTimeLimit,
-            List<String> technologies,
-            CompanyStyle companyStyle,
-            InterviewMode mode,
-            int maxFollowUps) {
-        this(
-                role,
-                type,
-                level,
-                difficulty,
-                questionCount,
-                totalTimeLimit,
-                questionTimeLimit,
-                technologies,
-                companyStyle,
-                mode,
-                maxFollowUps,
-                InterviewContext.PRACTICE);
-    }
-
     /** A builder with sensible defaults: general, mixed, mid level, medium, 5 questions, practice mode and context. */
     public static Builder builder() {
         return new Builder();

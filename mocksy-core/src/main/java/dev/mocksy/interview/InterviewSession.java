@@ -50,8 +50,10 @@ import dev.mocksy.vision.VisionPolicy;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -125,8 +127,8 @@ public final class InterviewSession {
      */
     public synchronized Question start() {
         requireState(InterviewState.IDLE, "start the interview", "it has started already");
-        QuestionRequest request = withEarlierSessions(
-                new QuestionRequest(snapshot.plan(), snapshot.profile().orElse(null), snapshot.turns(), null));
+        QuestionRequest request = withEarlierSessions(new QuestionRequest(
+                snapshot.plan(), snapshot.profile().orElse(null), snapshot.turns(), null, Set.of(), List.of()));
         Question first = interviewerStep(() -> interviewer().questions().firstQuestion(request))
                 .orElseThrow(() -> new MocksyException("the question generator has no question for this plan ("
                         + describe(snapshot.plan()) + "); choose another role, type or level"));
@@ -331,7 +333,7 @@ public final class InterviewSession {
             requireState(InterviewState.LISTENING, "repeat the question", "no question is waiting for an answer");
         }
         record(new QuestionRepeated(
-                currentQuestionId(), reason == null || reason.isBlank() ? "asked to hear it again" : reason));
+                currentQuestionId(), reason == null || reason.isBlank() ? "asked to hear it again" : reason, null));
         draft = "";
         return currentQuestion().orElseThrow();
     }
@@ -371,7 +373,9 @@ public final class InterviewSession {
                 plan,
                 snapshot.profile().orElse(null),
                 snapshot.turns(),
-                AdaptiveDifficulty.next(plan.difficulty(), snapshot.turns())));
+                AdaptiveDifficulty.next(plan.difficulty(), snapshot.turns()),
+                Set.of(),
+                List.of()));
         Optional<Question> question =
                 interviewerStep(() -> interviewer().questions().nextQuestion(request));
         if (question.isEmpty()) {
@@ -550,7 +554,7 @@ public final class InterviewSession {
             return;
         }
         if (state == InterviewState.ASKING || state == InterviewState.LISTENING) {
-            record(new QuestionRepeated(currentQuestionId(), "the session was reopened after an interruption"));
+            record(new QuestionRepeated(currentQuestionId(), "the session was reopened after an interruption", null));
         } else if (state == InterviewState.PROCESSING) {
             evaluatePending();
         }

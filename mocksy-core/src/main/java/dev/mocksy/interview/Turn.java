@@ -40,4 +40,68 @@ public record Turn(
     Turn withEvaluation(Evaluation evaluation) {
         return new Turn(question, parentQuestionId, followUpReason, answer, evaluation);
     }
+
+    /** A builder for {@link Turn}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link Turn}. */
+    public static final class Builder {
+        private Question question;
+        private String parentQuestionId;
+        private String followUpReason;
+        private Answer answer;
+        private Evaluation evaluation;
+
+        private Builder() {}
+
+        private Builder(Turn source) {
+            question = source.question;
+            parentQuestionId = source.parentQuestionId;
+            followUpReason = source.followUpReason;
+            answer = source.answer;
+            evaluation = source.evaluation;
+        }
+
+        public Builder question(Question question) {
+            this.question = question;
+            return this;
+        }
+
+        public Builder parentQuestionId(String parentQuestionId) {
+            this.parentQuestionId = parentQuestionId;
+            return this;
+        }
+
+        public Builder followUpReason(String followUpReason) {
+            this.followUpReason = followUpReason;
+            return this;
+        }
+
+        public Builder answer(Answer answer) {
+            this.answer = answer;
+            return this;
+        }
+
+        public Builder evaluation(Evaluation evaluation) {
+            this.evaluation = evaluation;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public Turn build() {
+            return new Turn(question, parentQuestionId, followUpReason, answer, evaluation);
+        }
+    }
 }

@@ -53,14 +53,9 @@ public record ChatRequest(
         }
     }
 
-    /** A request without structured output, per-request key or model. */
-    public ChatRequest(List<ChatMessage> messages, Double temperature, Integer maxOutputTokens, List<String> stop) {
-        this(messages, temperature, maxOutputTokens, stop, null, null, null);
-    }
-
     /** A request with the given messages and the provider's defaults. */
     public static ChatRequest of(ChatMessage... messages) {
-        return new ChatRequest(List.of(messages), null, null, List.of());
+        return new ChatRequest(List.of(messages), null, null, List.of(), null, null, null);
     }
 
     public static Builder builder() {

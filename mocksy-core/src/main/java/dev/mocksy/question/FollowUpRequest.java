@@ -24,11 +24,6 @@ public record FollowUpRequest(InterviewPlan plan, List<Turn> thread, List<Turn> 
         history = history == null || history.isEmpty() ? thread : List.copyOf(history);
     }
 
-    /** A request that knows only the current thread. */
-    public FollowUpRequest(InterviewPlan plan, List<Turn> thread) {
-        this(plan, thread, null);
-    }
-
     /** The turn that was just answered and evaluated. */
     public Turn last() {
         return thread.get(thread.size() - 1);

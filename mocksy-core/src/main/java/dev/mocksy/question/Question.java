@@ -73,35 +73,6 @@ public record Question(
         referenceAnswer = referenceAnswer == null || referenceAnswer.isBlank() ? null : referenceAnswer.strip();
     }
 
-    /** A question with follow-ups given as plain texts and no misconceptions or reference answer. */
-    public Question(
-            String id,
-            String text,
-            InterviewType type,
-            Set<Role> roles,
-            Set<Level> levels,
-            Difficulty difficulty,
-            List<String> technologies,
-            List<String> companies,
-            List<KeyPoint> keyPoints,
-            List<String> followUps,
-            List<String> modelAnswer) {
-        this(
-                id,
-                text,
-                type,
-                roles,
-                levels,
-                difficulty,
-                technologies,
-                companies,
-                keyPoints,
-                FollowUpPrompt.ofTexts(followUps),
-                modelAnswer,
-                List.of(),
-                null);
-    }
-
     /** A question with only its text, for ad-hoc evaluation of a question that is not in a bank. */
     public static Question adHoc(String text, InterviewType type) {
         return builder()

@@ -36,12 +36,6 @@ public record QuestionRequest(
         weakTopics = List.copyOf(weakTopics == null ? List.of() : weakTopics);
     }
 
-    /** A request that knows nothing of earlier sessions. */
-    public QuestionRequest(
-            InterviewPlan plan, CandidateProfile profile, List<Turn> history, Difficulty targetDifficulty) {
-        this(plan, profile, history, targetDifficulty, Set.of(), List.of());
-    }
-
     /** The same request with what the candidate had in earlier sessions. */
     public QuestionRequest withEarlierSessions(Set<String> questionIds, List<String> topics) {
         return new QuestionRequest(plan, profile, history, targetDifficulty, questionIds, topics);
@@ -50,5 +44,76 @@ public record QuestionRequest(
     /** The number of main questions asked so far. */
     public int mainQuestionsAsked() {
         return (int) history.stream().filter(turn -> !turn.isFollowUp()).count();
+    }
+
+    /** A builder for {@link QuestionRequest}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link QuestionRequest}. */
+    public static final class Builder {
+        private InterviewPlan plan;
+        private CandidateProfile profile;
+        private List<Turn> history = List.of();
+        private Difficulty targetDifficulty;
+        private Set<String> previousQuestionIds = Set.of();
+        private List<String> weakTopics = List.of();
+
+        private Builder() {}
+
+        private Builder(QuestionRequest source) {
+            plan = source.plan;
+            profile = source.profile;
+            history = source.history;
+            targetDifficulty = source.targetDifficulty;
+            previousQuestionIds = source.previousQuestionIds;
+            weakTopics = source.weakTopics;
+        }
+
+        public Builder plan(InterviewPlan plan) {
+            this.plan = plan;
+            return this;
+        }
+
+        public Builder profile(CandidateProfile profile) {
+            this.profile = profile;
+            return this;
+        }
+
+        public Builder history(List<Turn> history) {
+            this.history = history;
+            return this;
+        }
+
+        public Builder targetDifficulty(Difficulty targetDifficulty) {
+            this.targetDifficulty = targetDifficulty;
+            return this;
+        }
+
+        public Builder previousQuestionIds(Set<String> previousQuestionIds) {
+            this.previousQuestionIds = previousQuestionIds;
+            return this;
+        }
+
+        public Builder weakTopics(List<String> weakTopics) {
+            this.weakTopics = weakTopics;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public QuestionRequest build() {
+            return new QuestionRequest(plan, profile, history, targetDifficulty, previousQuestionIds, weakTopics);
+        }
     }
 }

@@ -27,4 +27,68 @@ public record QuestionSetProblem(String source, int line, int column, String fie
         }
         return text.append(message).toString();
     }
+
+    /** A builder for {@link QuestionSetProblem}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link QuestionSetProblem}. */
+    public static final class Builder {
+        private String source;
+        private int line;
+        private int column;
+        private String field;
+        private String message;
+
+        private Builder() {}
+
+        private Builder(QuestionSetProblem source) {
+            this.source = source.source;
+            line = source.line;
+            column = source.column;
+            field = source.field;
+            message = source.message;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder line(int line) {
+            this.line = line;
+            return this;
+        }
+
+        public Builder column(int column) {
+            this.column = column;
+            return this;
+        }
+
+        public Builder field(String field) {
+            this.field = field;
+            return this;
+        }
+
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public QuestionSetProblem build() {
+            return new QuestionSetProblem(source, line, column, field, message);
+        }
+    }
 }

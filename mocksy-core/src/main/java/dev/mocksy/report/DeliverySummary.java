@@ -132,4 +132,113 @@ public record DeliverySummary(
         }
         return guidance;
     }
+
+    /** A builder for {@link DeliverySummary}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link DeliverySummary}. */
+    public static final class Builder {
+        private int spokenAnswers;
+        private int words;
+        private double wordsPerMinute;
+        private int pauses;
+        private int longPauses;
+        private double longestPauseSeconds;
+        private int fillerWords;
+        private double fillerRatio;
+        private Double meanResponseLatencySeconds;
+        private List<String> guidance = List.of();
+
+        private Builder() {}
+
+        private Builder(DeliverySummary source) {
+            spokenAnswers = source.spokenAnswers;
+            words = source.words;
+            wordsPerMinute = source.wordsPerMinute;
+            pauses = source.pauses;
+            longPauses = source.longPauses;
+            longestPauseSeconds = source.longestPauseSeconds;
+            fillerWords = source.fillerWords;
+            fillerRatio = source.fillerRatio;
+            meanResponseLatencySeconds = source.meanResponseLatencySeconds;
+            guidance = source.guidance;
+        }
+
+        public Builder spokenAnswers(int spokenAnswers) {
+            this.spokenAnswers = spokenAnswers;
+            return this;
+        }
+
+        public Builder words(int words) {
+            this.words = words;
+            return this;
+        }
+
+        public Builder wordsPerMinute(double wordsPerMinute) {
+            this.wordsPerMinute = wordsPerMinute;
+            return this;
+        }
+
+        public Builder pauses(int pauses) {
+            this.pauses = pauses;
+            return this;
+        }
+
+        public Builder longPauses(int longPauses) {
+            this.longPauses = longPauses;
+            return this;
+        }
+
+        public Builder longestPauseSeconds(double longestPauseSeconds) {
+            this.longestPauseSeconds = longestPauseSeconds;
+            return this;
+        }
+
+        public Builder fillerWords(int fillerWords) {
+            this.fillerWords = fillerWords;
+            return this;
+        }
+
+        public Builder fillerRatio(double fillerRatio) {
+            this.fillerRatio = fillerRatio;
+            return this;
+        }
+
+        public Builder meanResponseLatencySeconds(Double meanResponseLatencySeconds) {
+            this.meanResponseLatencySeconds = meanResponseLatencySeconds;
+            return this;
+        }
+
+        public Builder guidance(List<String> guidance) {
+            this.guidance = guidance;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public DeliverySummary build() {
+            return new DeliverySummary(
+                    spokenAnswers,
+                    words,
+                    wordsPerMinute,
+                    pauses,
+                    longPauses,
+                    longestPauseSeconds,
+                    fillerWords,
+                    fillerRatio,
+                    meanResponseLatencySeconds,
+                    guidance);
+        }
+    }
 }

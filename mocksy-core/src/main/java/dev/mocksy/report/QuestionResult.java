@@ -27,8 +27,74 @@ public record QuestionResult(
         Objects.requireNonNull(question, "question");
     }
 
-    /** A question whose answer, if any, was typed. */
-    public QuestionResult(String questionId, String question, boolean followUp, String answer, Evaluation evaluation) {
-        this(questionId, question, followUp, answer, evaluation, null);
+    /** A builder for {@link QuestionResult}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link QuestionResult}. */
+    public static final class Builder {
+        private String questionId;
+        private String question;
+        private boolean followUp;
+        private String answer;
+        private Evaluation evaluation;
+        private DeliveryMetrics delivery;
+
+        private Builder() {}
+
+        private Builder(QuestionResult source) {
+            questionId = source.questionId;
+            question = source.question;
+            followUp = source.followUp;
+            answer = source.answer;
+            evaluation = source.evaluation;
+            delivery = source.delivery;
+        }
+
+        public Builder questionId(String questionId) {
+            this.questionId = questionId;
+            return this;
+        }
+
+        public Builder question(String question) {
+            this.question = question;
+            return this;
+        }
+
+        public Builder followUp(boolean followUp) {
+            this.followUp = followUp;
+            return this;
+        }
+
+        public Builder answer(String answer) {
+            this.answer = answer;
+            return this;
+        }
+
+        public Builder evaluation(Evaluation evaluation) {
+            this.evaluation = evaluation;
+            return this;
+        }
+
+        public Builder delivery(DeliveryMetrics delivery) {
+            this.delivery = delivery;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public QuestionResult build() {
+            return new QuestionResult(questionId, question, followUp, answer, evaluation, delivery);
+        }
     }
 }

@@ -162,7 +162,8 @@ final class ReportAnalysis {
                     evaluation.evidence(),
                     evaluation.suggestion(),
                     flags,
-                    evaluation.method());
+                    evaluation.method(),
+                    List.of());
         }
         return evaluation;
     }

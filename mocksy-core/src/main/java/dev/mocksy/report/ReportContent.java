@@ -63,4 +63,68 @@ public record ReportContent(
     public ReportLayout layout() {
         return new ReportLayoutBuilder(this).build();
     }
+
+    /** A builder for {@link ReportContent}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link ReportContent}. */
+    public static final class Builder {
+        private InterviewReport report;
+        private Map<String, Question> questions = Map.of();
+        private List<ProgressPoint> progress = List.of();
+        private List<Note> notes = List.of();
+        private Set<String> bookmarks = Set.of();
+
+        private Builder() {}
+
+        private Builder(ReportContent source) {
+            report = source.report;
+            questions = source.questions;
+            progress = source.progress;
+            notes = source.notes;
+            bookmarks = source.bookmarks;
+        }
+
+        public Builder report(InterviewReport report) {
+            this.report = report;
+            return this;
+        }
+
+        public Builder questions(Map<String, Question> questions) {
+            this.questions = questions;
+            return this;
+        }
+
+        public Builder progress(List<ProgressPoint> progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        public Builder notes(List<Note> notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        public Builder bookmarks(Set<String> bookmarks) {
+            this.bookmarks = bookmarks;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public ReportContent build() {
+            return new ReportContent(report, questions, progress, notes, bookmarks);
+        }
+    }
 }

@@ -48,4 +48,68 @@ public record ReportEmail(String to, String subject, String text, String html, L
             return content.clone();
         }
     }
+
+    /** A builder for {@link ReportEmail}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link ReportEmail}. */
+    public static final class Builder {
+        private String to;
+        private String subject;
+        private String text;
+        private String html;
+        private List<Attachment> attachments = List.of();
+
+        private Builder() {}
+
+        private Builder(ReportEmail source) {
+            to = source.to;
+            subject = source.subject;
+            text = source.text;
+            html = source.html;
+            attachments = source.attachments;
+        }
+
+        public Builder to(String to) {
+            this.to = to;
+            return this;
+        }
+
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder html(String html) {
+            this.html = html;
+            return this;
+        }
+
+        public Builder attachments(List<Attachment> attachments) {
+            this.attachments = attachments;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public ReportEmail build() {
+            return new ReportEmail(to, subject, text, html, attachments);
+        }
+    }
 }

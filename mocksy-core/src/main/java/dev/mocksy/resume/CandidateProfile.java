@@ -53,29 +53,6 @@ public record CandidateProfile(
         }
     }
 
-    /** A profile from the essentials only, e.g. what a candidate typed in. */
-    public CandidateProfile(
-            String name,
-            List<Skill> skills,
-            Double yearsOfExperience,
-            Level seniority,
-            List<Role> roles,
-            List<String> projects) {
-        this(
-                name,
-                skills,
-                yearsOfExperience,
-                seniority,
-                roles,
-                projects,
-                ContactDetails.NONE,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
-    }
-
     /** Whether the candidate lists a skill by this name, ignoring case. */
     public boolean hasSkill(String name) {
         return skills.stream().anyMatch(skill -> skill.name().equalsIgnoreCase(name));
@@ -96,5 +73,130 @@ public record CandidateProfile(
                 experience,
                 sections,
                 evidence);
+    }
+
+    /** A builder for {@link CandidateProfile}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link CandidateProfile}. */
+    public static final class Builder {
+        private String name;
+        private List<Skill> skills = List.of();
+        private Double yearsOfExperience;
+        private Level seniority;
+        private List<Role> roles = List.of();
+        private List<String> projects = List.of();
+        private ContactDetails contact;
+        private Seniority careerStage;
+        private List<JobFamily> jobFamilies = List.of();
+        private List<ExperienceEntry> experience = List.of();
+        private List<SectionKind> sections = List.of();
+        private List<ProfileEvidence> evidence = List.of();
+
+        private Builder() {}
+
+        private Builder(CandidateProfile source) {
+            name = source.name;
+            skills = source.skills;
+            yearsOfExperience = source.yearsOfExperience;
+            seniority = source.seniority;
+            roles = source.roles;
+            projects = source.projects;
+            contact = source.contact;
+            careerStage = source.careerStage;
+            jobFamilies = source.jobFamilies;
+            experience = source.experience;
+            sections = source.sections;
+            evidence = source.evidence;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder skills(List<Skill> skills) {
+            this.skills = skills;
+            return this;
+        }
+
+        public Builder yearsOfExperience(Double yearsOfExperience) {
+            this.yearsOfExperience = yearsOfExperience;
+            return this;
+        }
+
+        public Builder seniority(Level seniority) {
+            this.seniority = seniority;
+            return this;
+        }
+
+        public Builder roles(List<Role> roles) {
+            this.roles = roles;
+            return this;
+        }
+
+        public Builder projects(List<String> projects) {
+            this.projects = projects;
+            return this;
+        }
+
+        public Builder contact(ContactDetails contact) {
+            this.contact = contact;
+            return this;
+        }
+
+        public Builder careerStage(Seniority careerStage) {
+            this.careerStage = careerStage;
+            return this;
+        }
+
+        public Builder jobFamilies(List<JobFamily> jobFamilies) {
+            this.jobFamilies = jobFamilies;
+            return this;
+        }
+
+        public Builder experience(List<ExperienceEntry> experience) {
+            this.experience = experience;
+            return this;
+        }
+
+        public Builder sections(List<SectionKind> sections) {
+            this.sections = sections;
+            return this;
+        }
+
+        public Builder evidence(List<ProfileEvidence> evidence) {
+            this.evidence = evidence;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public CandidateProfile build() {
+            return new CandidateProfile(
+                    name,
+                    skills,
+                    yearsOfExperience,
+                    seniority,
+                    roles,
+                    projects,
+                    contact,
+                    careerStage,
+                    jobFamilies,
+                    experience,
+                    sections,
+                    evidence);
+        }
     }
 }

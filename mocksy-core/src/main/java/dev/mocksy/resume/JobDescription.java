@@ -183,4 +183,83 @@ public record JobDescription(
         }
         return minimumYears >= 5 ? Seniority.SENIOR : minimumYears >= 2 ? Seniority.MID : Seniority.JUNIOR;
     }
+
+    /** A builder for {@link JobDescription}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link JobDescription}. */
+    public static final class Builder {
+        private String title;
+        private List<Skill> requiredSkills = List.of();
+        private List<Skill> preferredSkills = List.of();
+        private Seniority seniority;
+        private Integer minimumYears;
+        private List<String> responsibilities = List.of();
+        private List<JobFamily> jobFamilies = List.of();
+
+        private Builder() {}
+
+        private Builder(JobDescription source) {
+            title = source.title;
+            requiredSkills = source.requiredSkills;
+            preferredSkills = source.preferredSkills;
+            seniority = source.seniority;
+            minimumYears = source.minimumYears;
+            responsibilities = source.responsibilities;
+            jobFamilies = source.jobFamilies;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder requiredSkills(List<Skill> requiredSkills) {
+            this.requiredSkills = requiredSkills;
+            return this;
+        }
+
+        public Builder preferredSkills(List<Skill> preferredSkills) {
+            this.preferredSkills = preferredSkills;
+            return this;
+        }
+
+        public Builder seniority(Seniority seniority) {
+            this.seniority = seniority;
+            return this;
+        }
+
+        public Builder minimumYears(Integer minimumYears) {
+            this.minimumYears = minimumYears;
+            return this;
+        }
+
+        public Builder responsibilities(List<String> responsibilities) {
+            this.responsibilities = responsibilities;
+            return this;
+        }
+
+        public Builder jobFamilies(List<JobFamily> jobFamilies) {
+            this.jobFamilies = jobFamilies;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public JobDescription build() {
+            return new JobDescription(
+                    title, requiredSkills, preferredSkills, seniority, minimumYears, responsibilities, jobFamilies);
+        }
+    }
 }

@@ -90,4 +90,129 @@ public record DeliveryMetrics(
      * @param variabilityDb the standard deviation of frame levels in dB
      */
     public record Loudness(double variabilityDb) {}
+
+    /** A builder for {@link DeliveryMetrics}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link DeliveryMetrics}. */
+    public static final class Builder {
+        private double durationSeconds;
+        private double speakingSeconds;
+        private int wordCount;
+        private double wordsPerMinute;
+        private double articulationRate;
+        private Pauses pauses;
+        private FillerWords fillerWords;
+        private Double responseLatencySeconds;
+        private Pitch pitch;
+        private Loudness loudness;
+        private List<String> guidance = List.of();
+        private String practiceLabel;
+
+        private Builder() {}
+
+        private Builder(DeliveryMetrics source) {
+            durationSeconds = source.durationSeconds;
+            speakingSeconds = source.speakingSeconds;
+            wordCount = source.wordCount;
+            wordsPerMinute = source.wordsPerMinute;
+            articulationRate = source.articulationRate;
+            pauses = source.pauses;
+            fillerWords = source.fillerWords;
+            responseLatencySeconds = source.responseLatencySeconds;
+            pitch = source.pitch;
+            loudness = source.loudness;
+            guidance = source.guidance;
+            practiceLabel = source.practiceLabel;
+        }
+
+        public Builder durationSeconds(double durationSeconds) {
+            this.durationSeconds = durationSeconds;
+            return this;
+        }
+
+        public Builder speakingSeconds(double speakingSeconds) {
+            this.speakingSeconds = speakingSeconds;
+            return this;
+        }
+
+        public Builder wordCount(int wordCount) {
+            this.wordCount = wordCount;
+            return this;
+        }
+
+        public Builder wordsPerMinute(double wordsPerMinute) {
+            this.wordsPerMinute = wordsPerMinute;
+            return this;
+        }
+
+        public Builder articulationRate(double articulationRate) {
+            this.articulationRate = articulationRate;
+            return this;
+        }
+
+        public Builder pauses(Pauses pauses) {
+            this.pauses = pauses;
+            return this;
+        }
+
+        public Builder fillerWords(FillerWords fillerWords) {
+            this.fillerWords = fillerWords;
+            return this;
+        }
+
+        public Builder responseLatencySeconds(Double responseLatencySeconds) {
+            this.responseLatencySeconds = responseLatencySeconds;
+            return this;
+        }
+
+        public Builder pitch(Pitch pitch) {
+            this.pitch = pitch;
+            return this;
+        }
+
+        public Builder loudness(Loudness loudness) {
+            this.loudness = loudness;
+            return this;
+        }
+
+        public Builder guidance(List<String> guidance) {
+            this.guidance = guidance;
+            return this;
+        }
+
+        public Builder practiceLabel(String practiceLabel) {
+            this.practiceLabel = practiceLabel;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public DeliveryMetrics build() {
+            return new DeliveryMetrics(
+                    durationSeconds,
+                    speakingSeconds,
+                    wordCount,
+                    wordsPerMinute,
+                    articulationRate,
+                    pauses,
+                    fillerWords,
+                    responseLatencySeconds,
+                    pitch,
+                    loudness,
+                    guidance,
+                    practiceLabel);
+        }
+    }
 }

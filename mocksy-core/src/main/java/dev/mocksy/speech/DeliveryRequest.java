@@ -37,4 +37,61 @@ public record DeliveryRequest(
     public DeliveryRequest questionEndingAt(double seconds) {
         return new DeliveryRequest(audio, transcript, seconds, context);
     }
+
+    /** A builder for {@link DeliveryRequest}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link DeliveryRequest}. */
+    public static final class Builder {
+        private AudioClip audio;
+        private Transcript transcript;
+        private double questionEndSeconds;
+        private DeliveryContext context;
+
+        private Builder() {}
+
+        private Builder(DeliveryRequest source) {
+            audio = source.audio;
+            transcript = source.transcript;
+            questionEndSeconds = source.questionEndSeconds;
+            context = source.context;
+        }
+
+        public Builder audio(AudioClip audio) {
+            this.audio = audio;
+            return this;
+        }
+
+        public Builder transcript(Transcript transcript) {
+            this.transcript = transcript;
+            return this;
+        }
+
+        public Builder questionEndSeconds(double questionEndSeconds) {
+            this.questionEndSeconds = questionEndSeconds;
+            return this;
+        }
+
+        public Builder context(DeliveryContext context) {
+            this.context = context;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public DeliveryRequest build() {
+            return new DeliveryRequest(audio, transcript, questionEndSeconds, context);
+        }
+    }
 }

@@ -26,4 +26,61 @@ public record TranscribedWord(String word, double start, double end, double conf
     public double duration() {
         return end - start;
     }
+
+    /** A builder for {@link TranscribedWord}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link TranscribedWord}. */
+    public static final class Builder {
+        private String word;
+        private double start;
+        private double end;
+        private double confidence;
+
+        private Builder() {}
+
+        private Builder(TranscribedWord source) {
+            word = source.word;
+            start = source.start;
+            end = source.end;
+            confidence = source.confidence;
+        }
+
+        public Builder word(String word) {
+            this.word = word;
+            return this;
+        }
+
+        public Builder start(double start) {
+            this.start = start;
+            return this;
+        }
+
+        public Builder end(double end) {
+            this.end = end;
+            return this;
+        }
+
+        public Builder confidence(double confidence) {
+            this.confidence = confidence;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public TranscribedWord build() {
+            return new TranscribedWord(word, start, end, confidence);
+        }
+    }
 }

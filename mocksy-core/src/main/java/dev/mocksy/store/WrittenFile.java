@@ -21,4 +21,68 @@ public record WrittenFile(String candidateId, String sessionId, Path path, Strin
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(writtenAt, "writtenAt");
     }
+
+    /** A builder for {@link WrittenFile}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link WrittenFile}. */
+    public static final class Builder {
+        private String candidateId;
+        private String sessionId;
+        private Path path;
+        private String kind;
+        private Instant writtenAt;
+
+        private Builder() {}
+
+        private Builder(WrittenFile source) {
+            candidateId = source.candidateId;
+            sessionId = source.sessionId;
+            path = source.path;
+            kind = source.kind;
+            writtenAt = source.writtenAt;
+        }
+
+        public Builder candidateId(String candidateId) {
+            this.candidateId = candidateId;
+            return this;
+        }
+
+        public Builder sessionId(String sessionId) {
+            this.sessionId = sessionId;
+            return this;
+        }
+
+        public Builder path(Path path) {
+            this.path = path;
+            return this;
+        }
+
+        public Builder kind(String kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder writtenAt(Instant writtenAt) {
+            this.writtenAt = writtenAt;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public WrittenFile build() {
+            return new WrittenFile(candidateId, sessionId, path, kind, writtenAt);
+        }
+    }
 }

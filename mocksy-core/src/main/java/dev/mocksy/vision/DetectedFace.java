@@ -22,4 +22,68 @@ public record DetectedFace(FaceBox box, int eyesFound, boolean frontal, boolean 
             throw new IllegalArgumentException("a frontal face needs both eyes found, got " + eyesFound);
         }
     }
+
+    /** A builder for {@link DetectedFace}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link DetectedFace}. */
+    public static final class Builder {
+        private FaceBox box;
+        private int eyesFound;
+        private boolean frontal;
+        private boolean centred;
+        private boolean smile;
+
+        private Builder() {}
+
+        private Builder(DetectedFace source) {
+            box = source.box;
+            eyesFound = source.eyesFound;
+            frontal = source.frontal;
+            centred = source.centred;
+            smile = source.smile;
+        }
+
+        public Builder box(FaceBox box) {
+            this.box = box;
+            return this;
+        }
+
+        public Builder eyesFound(int eyesFound) {
+            this.eyesFound = eyesFound;
+            return this;
+        }
+
+        public Builder frontal(boolean frontal) {
+            this.frontal = frontal;
+            return this;
+        }
+
+        public Builder centred(boolean centred) {
+            this.centred = centred;
+            return this;
+        }
+
+        public Builder smile(boolean smile) {
+            this.smile = smile;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public DetectedFace build() {
+            return new DetectedFace(box, eyesFound, frontal, centred, smile);
+        }
+    }
 }

@@ -33,4 +33,61 @@ public record FaceBox(int x, int y, int width, int height) {
     public double centreY() {
         return y + height / 2.0;
     }
+
+    /** A builder for {@link FaceBox}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link FaceBox}. */
+    public static final class Builder {
+        private int x;
+        private int y;
+        private int width;
+        private int height;
+
+        private Builder() {}
+
+        private Builder(FaceBox source) {
+            x = source.x;
+            y = source.y;
+            width = source.width;
+            height = source.height;
+        }
+
+        public Builder x(int x) {
+            this.x = x;
+            return this;
+        }
+
+        public Builder y(int y) {
+            this.y = y;
+            return this;
+        }
+
+        public Builder width(int width) {
+            this.width = width;
+            return this;
+        }
+
+        public Builder height(int height) {
+            this.height = height;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public FaceBox build() {
+            return new FaceBox(x, y, width, height);
+        }
+    }
 }

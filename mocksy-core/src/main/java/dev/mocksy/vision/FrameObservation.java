@@ -96,4 +96,89 @@ public record FrameObservation(
     public boolean lookingAtCamera() {
         return frontal() && centred();
     }
+
+    /** A builder for {@link FrameObservation}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link FrameObservation}. */
+    public static final class Builder {
+        private Duration timestamp;
+        private int width;
+        private int height;
+        private List<DetectedFace> faces = List.of();
+        private double brightness;
+        private double sharpness;
+        private boolean tooDark;
+        private boolean blur;
+
+        private Builder() {}
+
+        private Builder(FrameObservation source) {
+            timestamp = source.timestamp;
+            width = source.width;
+            height = source.height;
+            faces = source.faces;
+            brightness = source.brightness;
+            sharpness = source.sharpness;
+            tooDark = source.tooDark;
+            blur = source.blur;
+        }
+
+        public Builder timestamp(Duration timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        public Builder width(int width) {
+            this.width = width;
+            return this;
+        }
+
+        public Builder height(int height) {
+            this.height = height;
+            return this;
+        }
+
+        public Builder faces(List<DetectedFace> faces) {
+            this.faces = faces;
+            return this;
+        }
+
+        public Builder brightness(double brightness) {
+            this.brightness = brightness;
+            return this;
+        }
+
+        public Builder sharpness(double sharpness) {
+            this.sharpness = sharpness;
+            return this;
+        }
+
+        public Builder tooDark(boolean tooDark) {
+            this.tooDark = tooDark;
+            return this;
+        }
+
+        public Builder blur(boolean blur) {
+            this.blur = blur;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public FrameObservation build() {
+            return new FrameObservation(timestamp, width, height, faces, brightness, sharpness, tooDark, blur);
+        }
+    }
 }

@@ -57,4 +57,145 @@ public record VisionSummary(
     public static VisionSummary of(List<FrameObservation> observations) {
         return VisionSummarizer.defaults().summarize(observations);
     }
+
+    /** A builder for {@link VisionSummary}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link VisionSummary}. */
+    public static final class Builder {
+        private int frames;
+        private Duration span;
+        private double inFrameShare;
+        private double lookingAtCameraShare;
+        private double smileShare;
+        private double multiplePeopleShare;
+        private double tooDarkShare;
+        private double blurShare;
+        private Double headMovement;
+        private Duration longestAbsence;
+        private double meanBrightness;
+        private List<VisionBucket> timeline = List.of();
+        private List<String> observations = List.of();
+        private List<String> warnings = List.of();
+
+        private Builder() {}
+
+        private Builder(VisionSummary source) {
+            frames = source.frames;
+            span = source.span;
+            inFrameShare = source.inFrameShare;
+            lookingAtCameraShare = source.lookingAtCameraShare;
+            smileShare = source.smileShare;
+            multiplePeopleShare = source.multiplePeopleShare;
+            tooDarkShare = source.tooDarkShare;
+            blurShare = source.blurShare;
+            headMovement = source.headMovement;
+            longestAbsence = source.longestAbsence;
+            meanBrightness = source.meanBrightness;
+            timeline = source.timeline;
+            observations = source.observations;
+            warnings = source.warnings;
+        }
+
+        public Builder frames(int frames) {
+            this.frames = frames;
+            return this;
+        }
+
+        public Builder span(Duration span) {
+            this.span = span;
+            return this;
+        }
+
+        public Builder inFrameShare(double inFrameShare) {
+            this.inFrameShare = inFrameShare;
+            return this;
+        }
+
+        public Builder lookingAtCameraShare(double lookingAtCameraShare) {
+            this.lookingAtCameraShare = lookingAtCameraShare;
+            return this;
+        }
+
+        public Builder smileShare(double smileShare) {
+            this.smileShare = smileShare;
+            return this;
+        }
+
+        public Builder multiplePeopleShare(double multiplePeopleShare) {
+            this.multiplePeopleShare = multiplePeopleShare;
+            return this;
+        }
+
+        public Builder tooDarkShare(double tooDarkShare) {
+            this.tooDarkShare = tooDarkShare;
+            return this;
+        }
+
+        public Builder blurShare(double blurShare) {
+            this.blurShare = blurShare;
+            return this;
+        }
+
+        public Builder headMovement(Double headMovement) {
+            this.headMovement = headMovement;
+            return this;
+        }
+
+        public Builder longestAbsence(Duration longestAbsence) {
+            this.longestAbsence = longestAbsence;
+            return this;
+        }
+
+        public Builder meanBrightness(double meanBrightness) {
+            this.meanBrightness = meanBrightness;
+            return this;
+        }
+
+        public Builder timeline(List<VisionBucket> timeline) {
+            this.timeline = timeline;
+            return this;
+        }
+
+        public Builder observations(List<String> observations) {
+            this.observations = observations;
+            return this;
+        }
+
+        public Builder warnings(List<String> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public VisionSummary build() {
+            return new VisionSummary(
+                    frames,
+                    span,
+                    inFrameShare,
+                    lookingAtCameraShare,
+                    smileShare,
+                    multiplePeopleShare,
+                    tooDarkShare,
+                    blurShare,
+                    headMovement,
+                    longestAbsence,
+                    meanBrightness,
+                    timeline,
+                    observations,
+                    warnings);
+        }
+    }
 }

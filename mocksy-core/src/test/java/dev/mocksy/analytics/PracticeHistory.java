@@ -118,7 +118,8 @@ final class PracticeHistory {
                     List.of(),
                     "",
                     Set.of(),
-                    "test");
+                    "test",
+                    List.of());
         };
     }
 
@@ -134,7 +135,9 @@ final class PracticeHistory {
                 List.of(),
                 List.of(new KeyPoint("Key point of " + id, List.of("key"))),
                 List.of(),
-                List.of("Outline of a strong answer to " + id + "."));
+                List.of("Outline of a strong answer to " + id + "."),
+                List.of(),
+                null);
     }
 
     private static Question behavioral(String id, String text) {
@@ -149,6 +152,8 @@ final class PracticeHistory {
                 List.of(),
                 List.of(new KeyPoint("Key point of " + id, List.of("key"))),
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                null);
     }
 }

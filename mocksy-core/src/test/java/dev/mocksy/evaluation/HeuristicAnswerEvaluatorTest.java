@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mocksy.interview.Answer;
 import dev.mocksy.interview.InterviewType;
+import dev.mocksy.question.FollowUpPrompt;
 import dev.mocksy.question.KeyPoint;
 import dev.mocksy.question.Question;
 import dev.mocksy.spi.AnswerEvaluatorProvider;
@@ -301,7 +302,9 @@ class HeuristicAnswerEvaluatorTest {
                 null,
                 null,
                 List.of(keyPoints),
+                FollowUpPrompt.ofTexts(null),
                 null,
+                List.of(),
                 null);
     }
 }

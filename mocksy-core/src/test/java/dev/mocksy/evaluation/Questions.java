@@ -36,7 +36,9 @@ final class Questions {
                                     "filter in the where",
                                     "turns it into an inner join"))),
             List.of(),
-            List.of());
+            List.of(),
+            List.of(),
+            null);
 
     static final String SQL_JOINS_ANSWER = "An INNER JOIN returns only the rows that have a match in both tables, so "
             + "customers without orders disappear from the result. A LEFT JOIN keeps every row of the left table, and "
@@ -60,7 +62,9 @@ final class Questions {
                             "Show how you raised it respectfully", List.of("one-on-one", "privately", "raised it")),
                     new KeyPoint("Give the outcome", List.of("outcome", "in the end", "result", "agreed"))),
             List.of(),
-            List.of());
+            List.of(),
+            List.of(),
+            null);
 
     private Questions() {}
 }

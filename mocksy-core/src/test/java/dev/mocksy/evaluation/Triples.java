@@ -39,7 +39,9 @@ record Triples(String id, String area, Question question, String strong, String 
                         List.of(),
                         keyPoints,
                         List.of(),
-                        List.of());
+                        List.of(),
+                        List.of(),
+                        null);
                 triples.add(new Triples(
                         id,
                         node.get("area").asText(),

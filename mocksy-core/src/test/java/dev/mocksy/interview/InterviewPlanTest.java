@@ -95,7 +95,8 @@ class InterviewPlanTest {
                 List.of(),
                 CompanyStyle.NEUTRAL,
                 InterviewMode.PRACTICE,
-                1);
+                1,
+                InterviewContext.PRACTICE);
 
         assertThat(plan.context()).isEqualTo(InterviewContext.PRACTICE);
     }

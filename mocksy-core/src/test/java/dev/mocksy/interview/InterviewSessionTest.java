@@ -385,7 +385,7 @@ class InterviewSessionTest {
         session.submitAnswer("A late but complete answer about an index.");
 
         assertThat(session.snapshot().turns().get(0).answer())
-                .isEqualTo(new Answer("A late but complete answer about an index.", false, true));
+                .isEqualTo(new Answer("A late but complete answer about an index.", false, true, null));
     }
 
     @Test

@@ -17,7 +17,7 @@ class FallbackLanguageModelTest {
     private LanguageModel answering(String name, String text) {
         return request -> {
             called.add(name);
-            return new ChatResponse(text, TokenUsage.NONE, name);
+            return new ChatResponse(text, TokenUsage.NONE, name, FinishReason.STOP);
         };
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BankQuestionGeneratorProviderTest {
@@ -74,7 +75,7 @@ class BankQuestionGeneratorProviderTest {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < PLAN.questionCount(); i++) {
             Question next = generator
-                    .nextQuestion(new QuestionRequest(PLAN, null, history, null))
+                    .nextQuestion(new QuestionRequest(PLAN, null, history, null, Set.of(), List.of()))
                     .orElseThrow();
             ids.add(next.id());
             history.add(Fixtures.mainTurn(next, "An answer.", Fixtures.evaluation(5, List.of(), List.of())));

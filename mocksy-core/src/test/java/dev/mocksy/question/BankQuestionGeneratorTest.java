@@ -13,6 +13,7 @@ import dev.mocksy.interview.Level;
 import dev.mocksy.interview.Role;
 import dev.mocksy.interview.Turn;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.Skill;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -59,7 +60,8 @@ class BankQuestionGeneratorTest {
         List<Turn> history = new ArrayList<>();
         List<Question> asked = new ArrayList<>();
         while (asked.size() < plan.questionCount()) {
-            Optional<Question> next = generator.nextQuestion(new QuestionRequest(plan, profile, history, null));
+            Optional<Question> next =
+                    generator.nextQuestion(new QuestionRequest(plan, profile, history, null, Set.of(), List.of()));
             if (next.isEmpty()) {
                 break;
             }
@@ -85,7 +87,7 @@ class BankQuestionGeneratorTest {
         // then: backend (6), role-less (6) and full-stack-related none: 12 mid technical questions, each once
         assertThat(asked).extracting(Question::id).doesNotHaveDuplicates();
         assertThat(asked).hasSize(12);
-        assertThat(generator.nextQuestion(new QuestionRequest(plan, null, turns(asked), null)))
+        assertThat(generator.nextQuestion(new QuestionRequest(plan, null, turns(asked), null, Set.of(), List.of())))
                 .isEmpty();
     }
 
@@ -301,13 +303,13 @@ class BankQuestionGeneratorTest {
         List<Difficulty> difficulties = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Question next = generator
-                    .nextQuestion(new QuestionRequest(plan, null, history, Difficulty.HARD))
+                    .nextQuestion(new QuestionRequest(plan, null, history, Difficulty.HARD, Set.of(), List.of()))
                     .orElseThrow();
             difficulties.add(next.difficulty());
             history.add(mainTurn(next, "An answer.", evaluation(9, List.of(), List.of())));
         }
         Question easier = generator
-                .nextQuestion(new QuestionRequest(plan, null, history, Difficulty.EASY))
+                .nextQuestion(new QuestionRequest(plan, null, history, Difficulty.EASY, Set.of(), List.of()))
                 .orElseThrow();
 
         // then
@@ -326,7 +328,7 @@ class BankQuestionGeneratorTest {
         List<Turn> history = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Question next = generator
-                    .nextQuestion(new QuestionRequest(plan, null, history, null))
+                    .nextQuestion(new QuestionRequest(plan, null, history, null, Set.of(), List.of()))
                     .orElseThrow();
             assertThat(next.difficulty()).isEqualTo(Difficulty.MEDIUM);
             history.add(mainTurn(next, "A strong answer.", evaluation(9, List.of(), List.of())));
@@ -335,7 +337,7 @@ class BankQuestionGeneratorTest {
         // when
         Difficulty target = AdaptiveDifficulty.next(plan.difficulty(), history);
         Question next = generator
-                .nextQuestion(new QuestionRequest(plan, null, history, target))
+                .nextQuestion(new QuestionRequest(plan, null, history, target, Set.of(), List.of()))
                 .orElseThrow();
 
         // then
@@ -396,7 +398,18 @@ class BankQuestionGeneratorTest {
                 .questionCount(1)
                 .build();
         CandidateProfile profile = new CandidateProfile(
-                "Ada", List.of(new Skill("go", "language")), 4.0, Level.MID, List.of(Role.BACKEND), List.of());
+                "Ada",
+                List.of(new Skill("go", "language")),
+                4.0,
+                Level.MID,
+                List.of(Role.BACKEND),
+                List.of(),
+                ContactDetails.NONE,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
 
         // when / then
         assertThat(interview(generator, plan, profile)).extracting(Question::id).containsExactly("go-1");
@@ -486,7 +499,7 @@ class BankQuestionGeneratorTest {
         assertThat(asked).extracting(Question::id).containsExactly("only");
         InterviewPlan design =
                 plan().role(Role.DEVOPS).type(InterviewType.SYSTEM_DESIGN).build();
-        assertThat(generator.nextQuestion(new QuestionRequest(design, null, List.of(), null)))
+        assertThat(generator.nextQuestion(new QuestionRequest(design, null, List.of(), null, Set.of(), List.of())))
                 .isEmpty();
     }
 
@@ -504,7 +517,7 @@ class BankQuestionGeneratorTest {
                 Fixtures.followUpTurn(followUp, "a", "More.", evaluation(5, List.of(), List.of())));
 
         // when / then
-        assertThat(generator.nextQuestion(new QuestionRequest(plan, null, history, null)))
+        assertThat(generator.nextQuestion(new QuestionRequest(plan, null, history, null, Set.of(), List.of())))
                 .get()
                 .extracting(Question::id)
                 .isEqualTo("b");

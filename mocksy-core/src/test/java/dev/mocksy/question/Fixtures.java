@@ -40,8 +40,10 @@ final class Fixtures {
                 technologies,
                 companies,
                 List.of(new KeyPoint("Point of " + id, List.of("term " + id))),
-                List.of("Follow-up of " + id + "?"),
-                List.of("Model answer of " + id + "."));
+                FollowUpPrompt.ofTexts(List.of("Follow-up of " + id + "?")),
+                List.of("Model answer of " + id + "."),
+                List.of(),
+                null);
     }
 
     static Evaluation evaluation(double overall, List<String> covered, List<String> missed, AnswerFlag... flags) {
@@ -49,7 +51,8 @@ final class Fixtures {
         for (RubricCategory category : RubricCategory.values()) {
             categories.put(category, overall);
         }
-        return new Evaluation(overall, categories, covered, missed, List.of(), "", Set.of(flags), "heuristic");
+        return new Evaluation(
+                overall, categories, covered, missed, List.of(), "", Set.of(flags), "heuristic", List.of());
     }
 
     static Turn mainTurn(Question question, String answer, Evaluation evaluation) {

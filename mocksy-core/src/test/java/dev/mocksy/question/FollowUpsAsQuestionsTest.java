@@ -40,7 +40,7 @@ class FollowUpsAsQuestionsTest {
                 "Goroutines are lightweight and scheduled by the Go runtime. When the request is cancelled, the"
                         + " context is cancelled too, and every goroutine that selects on ctx.Done() returns.");
 
-        Optional<FollowUp> followUp = rules.followUp(new FollowUpRequest(plan, List.of(main)));
+        Optional<FollowUp> followUp = rules.followUp(new FollowUpRequest(plan, List.of(main), null));
 
         assertThat(followUp).isPresent();
         assertThat(followUp.get().reason()).doesNotContain("failed project");
@@ -57,7 +57,7 @@ class FollowUpsAsQuestionsTest {
                         + " between goroutines, and an unbuffered channel synchronises the sender with the receiver.");
 
         FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+                rules.followUp(new FollowUpRequest(plan, List.of(main), null)).orElseThrow();
 
         assertThat(followUp.reason()).startsWith(RuleBasedFollowUps.MISSED);
         KeyPoint probed = followUp.question().keyPoints().get(0);
@@ -98,8 +98,8 @@ class FollowUpsAsQuestionsTest {
                                 + " message key, so all events with the same key stay in order."));
         for (Case c : cases) {
             Turn main = answered(bank(c.id()), c.answer());
-            FollowUp followUp =
-                    rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+            FollowUp followUp = rules.followUp(new FollowUpRequest(plan, List.of(main), null))
+                    .orElseThrow();
             Evaluation evaluation = evaluate(followUp.question(), c.followUpAnswer());
             assertThat(evaluation.overall())
                     .as("%s: %s", c.id(), followUp.question().text())
@@ -116,7 +116,7 @@ class FollowUpsAsQuestionsTest {
                         + " by the lake before driving home in the evening.");
 
         FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+                rules.followUp(new FollowUpRequest(plan, List.of(main), null)).orElseThrow();
 
         assertThat(followUp.reason()).startsWith(RuleBasedFollowUps.REDIRECT);
         assertThat(followUp.question().text()).startsWith("Let's come back to the question");
@@ -131,11 +131,11 @@ class FollowUpsAsQuestionsTest {
                 goroutines,
                 "Goroutines are lightweight and the Go runtime schedules them. Channels pass values between them.");
         FollowUp first =
-                rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+                rules.followUp(new FollowUpRequest(plan, List.of(main), null)).orElseThrow();
         Turn declined = answeredFollowUp(first, "Sorry, I can't think of an example, I don't know.");
 
         assertThat(RuleBasedFollowUps.declined(declined)).isTrue();
-        assertThat(rules.followUp(new FollowUpRequest(plan, List.of(main, declined))))
+        assertThat(rules.followUp(new FollowUpRequest(plan, List.of(main, declined), null)))
                 .isEmpty();
 
         // the same question again later in the interview: the declined probe is not repeated
@@ -169,7 +169,7 @@ class FollowUpsAsQuestionsTest {
                         + " happens, so readers see fresh data soon after an update.");
 
         FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan, List.of(main))).orElseThrow();
+                rules.followUp(new FollowUpRequest(plan, List.of(main), null)).orElseThrow();
 
         assertThat(followUp.question().text()).isEqualTo("How would you stop a cache stampede?");
         assertThat(followUp.question().keyPoints()).containsExactly(stampede);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.Skill;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PersonalQuestionTest {
@@ -19,11 +21,22 @@ class PersonalQuestionTest {
 
     @Test
     void should_say_when_a_question_comes_from_the_resume() {
-        CandidateProfile profile =
-                new CandidateProfile("Ada", List.of(new Skill("Kafka", "messaging")), 6.0, null, List.of(), List.of());
+        CandidateProfile profile = new CandidateProfile(
+                "Ada",
+                List.of(new Skill("Kafka", "messaging")),
+                6.0,
+                null,
+                List.of(),
+                List.of(),
+                ContactDetails.NONE,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
 
         Question first = generator
-                .firstQuestion(new QuestionRequest(plan, profile, List.of(), null))
+                .firstQuestion(new QuestionRequest(plan, profile, List.of(), null, Set.of(), List.of()))
                 .orElseThrow();
 
         assertThat(first.technologies()).contains("Kafka");
@@ -37,7 +50,7 @@ class PersonalQuestionTest {
     @Test
     void should_ask_the_bank_question_as_written_without_a_resume() {
         Question first = generator
-                .firstQuestion(new QuestionRequest(plan, null, List.of(), null))
+                .firstQuestion(new QuestionRequest(plan, null, List.of(), null, Set.of(), List.of()))
                 .orElseThrow();
 
         assertThat(first).isEqualTo(QuestionBank.defaultBank().byId(first.id()).orElseThrow());

@@ -9,6 +9,7 @@ import dev.mocksy.interview.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,7 +129,7 @@ class QuestionSetTest {
                 InterviewPlan.builder().type(InterviewType.BEHAVIORAL).build();
 
         Question first = generator
-                .nextQuestion(new QuestionRequest(behavioral, null, List.of(), null))
+                .nextQuestion(new QuestionRequest(behavioral, null, List.of(), null, Set.of(), List.of()))
                 .orElseThrow();
 
         assertThat(first.type()).isEqualTo(InterviewType.BEHAVIORAL);
@@ -136,7 +137,7 @@ class QuestionSetTest {
                 .type(InterviewType.TECHNICAL)
                 .role(Role.BACKEND)
                 .build();
-        assertThat(generator.nextQuestion(new QuestionRequest(technical, null, List.of(), null)))
+        assertThat(generator.nextQuestion(new QuestionRequest(technical, null, List.of(), null, Set.of(), List.of())))
                 .get()
                 .extracting(Question::id)
                 .isEqualTo("acme-go-goroutines");

@@ -36,8 +36,10 @@ class RuleBasedFollowUpsTest {
             List.of(),
             List.of(),
             List.of(STAR_ACTION, STAR_RESULT),
-            List.of("What would you do differently next time?", "Who else was involved?"),
-            List.of("Situation.", "Action.", "Result."));
+            FollowUpPrompt.ofTexts(List.of("What would you do differently next time?", "Who else was involved?")),
+            List.of("Situation.", "Action.", "Result."),
+            List.of(),
+            null);
 
     private static final Question CACHING = new Question(
             "be-cache-01",
@@ -51,8 +53,10 @@ class RuleBasedFollowUpsTest {
             List.of(
                     new KeyPoint("Cache-aside with a TTL", List.of("cache aside", "ttl")),
                     new KeyPoint("Invalidation on writes", List.of("invalidate", "invalidation"))),
-            List.of("How would you stop a cache stampede?"),
-            List.of("Use cache-aside.", "Invalidate on writes.", "Watch the hit rate."));
+            FollowUpPrompt.ofTexts(List.of("How would you stop a cache stampede?")),
+            List.of("Use cache-aside.", "Invalidate on writes.", "Watch the hit rate."),
+            List.of(),
+            null);
 
     private static final String DISTRIBUTED_ANSWER = "I worked on a distributed system at Acme where we processed "
             + "payments for thousands of merchants, and I built the retry logic myself.";
@@ -72,7 +76,7 @@ class RuleBasedFollowUpsTest {
         Turn answered = mainTurn(CHALLENGE, DISTRIBUTED_ANSWER, evaluation(6, List.of(STAR_ACTION.point()), List.of()));
 
         // when
-        Optional<FollowUp> followUp = rules.followUp(new FollowUpRequest(plan(2), List.of(answered)));
+        Optional<FollowUp> followUp = rules.followUp(new FollowUpRequest(plan(2), List.of(answered), null));
 
         // then
         assertThat(followUp).isPresent();
@@ -92,8 +96,8 @@ class RuleBasedFollowUpsTest {
         Turn answered =
                 mainTurn(CHALLENGE, "I worked on a distributed system at Acme", evaluation(5, List.of(), List.of()));
 
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         assertThat(followUp.reason()).isEqualTo("mentioned: distributed system");
         assertThat(followUp.question().text()).contains("a distributed system at Acme");
@@ -111,7 +115,7 @@ class RuleBasedFollowUpsTest {
 
         // when
         FollowUp followUp = new RuleBasedFollowUps(lexicon)
-                .followUp(new FollowUpRequest(plan(1), List.of(answered)))
+                .followUp(new FollowUpRequest(plan(1), List.of(answered), null))
                 .orElseThrow();
 
         // then
@@ -127,8 +131,8 @@ class RuleBasedFollowUpsTest {
         Turn answered = mainTurn(CHALLENGE, answer, evaluation(6, List.of(), List.of()));
 
         // when
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         // then: the earliest mention wins
         assertThat(followUp.reason()).isEqualTo("mentioned: led a team");
@@ -140,8 +144,8 @@ class RuleBasedFollowUpsTest {
         String answer = "We had an outage last year and I looked at Grafana dashboards all night to find the cause.";
         Turn answered = mainTurn(CHALLENGE, answer, evaluation(6, List.of(), List.of()));
 
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         assertThat(followUp.reason()).isEqualTo("mentioned: outage");
         assertThat(followUp.question().text()).contains("an outage").doesNotContain("Grafana");
@@ -153,8 +157,8 @@ class RuleBasedFollowUpsTest {
                 + "careful coordination between four teams.";
         Turn answered = mainTurn(CHALLENGE, answer, evaluation(6, List.of(), List.of()));
 
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         assertThat(followUp.reason()).isEqualTo("mentioned: microservices");
         assertThat(followUp.question().text())
@@ -170,8 +174,8 @@ class RuleBasedFollowUpsTest {
         Turn answered = mainTurn(CHALLENGE, answer, evaluation(6, List.of(), List.of(STAR_RESULT.point())));
 
         // when
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         // then: no Kubernetes follow-up; the missed point instead
         assertThat(followUp.reason()).isEqualTo("missed: " + STAR_RESULT.point());
@@ -186,8 +190,8 @@ class RuleBasedFollowUpsTest {
                 CACHING, answer, evaluation(6, List.of("Cache-aside with a TTL"), List.of("Invalidation on writes")));
 
         // when
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         // then
         assertThat(followUp.reason()).isEqualTo("missed: Invalidation on writes");
@@ -197,8 +201,8 @@ class RuleBasedFollowUpsTest {
     void should_not_follow_up_on_a_mention_in_a_short_fragment() {
         Turn answered = mainTurn(CHALLENGE, "A distributed system at Acme.", evaluation(5, List.of(), List.of()));
 
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         assertThat(followUp.reason()).doesNotStartWith("mentioned");
     }
@@ -207,8 +211,8 @@ class RuleBasedFollowUpsTest {
     void should_not_follow_up_twice_on_the_same_mentioned_topic_in_a_thread() {
         // given
         Turn first = mainTurn(CHALLENGE, DISTRIBUTED_ANSWER, evaluation(6, List.of(), List.of()));
-        FollowUp earlier =
-                rules.followUp(new FollowUpRequest(plan(3), List.of(first))).orElseThrow();
+        FollowUp earlier = rules.followUp(new FollowUpRequest(plan(3), List.of(first), null))
+                .orElseThrow();
         Turn second = followUpTurn(
                 earlier,
                 CHALLENGE.id(),
@@ -216,7 +220,7 @@ class RuleBasedFollowUpsTest {
                 evaluation(6, List.of(), List.of("Explains consistency and its trade-offs")));
 
         // when
-        FollowUp next = rules.followUp(new FollowUpRequest(plan(3), List.of(first, second)))
+        FollowUp next = rules.followUp(new FollowUpRequest(plan(3), List.of(first, second), null))
                 .orElseThrow();
 
         // then
@@ -233,8 +237,8 @@ class RuleBasedFollowUpsTest {
                 evaluation(4, List.of(), List.of(STAR_RESULT.point(), STAR_ACTION.point())));
 
         // when
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         // then
         assertThat(followUp.reason()).isEqualTo("missed: Explains their own actions");
@@ -259,12 +263,14 @@ class RuleBasedFollowUpsTest {
                     List.of(),
                     List.of(STAR_RESULT),
                     List.of(),
-                    List.of());
+                    List.of(),
+                    List.of(),
+                    null);
             Turn answered = mainTurn(
                     question,
                     "Consistency and availability trade off.",
                     evaluation(4, List.of(), List.of(STAR_RESULT.point())));
-            String text = rules.followUp(new FollowUpRequest(plan(1), List.of(answered)))
+            String text = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
                     .orElseThrow()
                     .question()
                     .text();
@@ -278,8 +284,8 @@ class RuleBasedFollowUpsTest {
         Turn answered = mainTurn(
                 CACHING, "Put Redis in front of it.", evaluation(4, List.of(), List.of("Monitoring the hit ratio")));
 
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         assertThat(followUp.reason()).isEqualTo("missed: Monitoring the hit ratio");
         assertThat(followUp.question().keyPoints()).singleElement().satisfies(keyPoint -> assertThat(keyPoint.terms())
@@ -295,8 +301,8 @@ class RuleBasedFollowUpsTest {
                 evaluation(6, List.of("Cache-aside with a TTL", "Invalidation on writes"), List.of()));
 
         // when
-        FollowUp followUp =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(answered))).orElseThrow();
+        FollowUp followUp = rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null))
+                .orElseThrow();
 
         // then
         assertThat(followUp.question().text()).isEqualTo("How would you stop a cache stampede?");
@@ -311,7 +317,7 @@ class RuleBasedFollowUpsTest {
                 "Cache aside with a TTL, invalidate on writes, watch the hit rate.",
                 evaluation(9, List.of("Cache-aside with a TTL", "Invalidation on writes"), List.of()));
 
-        assertThat(rules.followUp(new FollowUpRequest(plan(1), List.of(answered))))
+        assertThat(rules.followUp(new FollowUpRequest(plan(1), List.of(answered), null)))
                 .isEmpty();
     }
 
@@ -320,7 +326,7 @@ class RuleBasedFollowUpsTest {
         Turn skipped =
                 turn(CHALLENGE, Answer.skip(), dev.mocksy.evaluation.Evaluation.skipped(List.of(STAR_ACTION.point())));
 
-        assertThat(rules.followUp(new FollowUpRequest(plan(3), List.of(skipped))))
+        assertThat(rules.followUp(new FollowUpRequest(plan(3), List.of(skipped), null)))
                 .isEmpty();
     }
 
@@ -331,7 +337,7 @@ class RuleBasedFollowUpsTest {
                 Answer.timedOut(""),
                 evaluation(0, List.of(), List.of(STAR_ACTION.point()), AnswerFlag.TIMED_OUT));
 
-        assertThat(rules.followUp(new FollowUpRequest(plan(3), List.of(timedOut))))
+        assertThat(rules.followUp(new FollowUpRequest(plan(3), List.of(timedOut), null)))
                 .isEmpty();
     }
 
@@ -342,7 +348,7 @@ class RuleBasedFollowUpsTest {
                 Answer.timedOut("I rewrote the importer and"),
                 evaluation(3, List.of(), List.of(STAR_RESULT.point()), AnswerFlag.TIMED_OUT));
 
-        assertThat(rules.followUp(new FollowUpRequest(plan(3), List.of(timedOut))))
+        assertThat(rules.followUp(new FollowUpRequest(plan(3), List.of(timedOut), null)))
                 .get()
                 .extracting(FollowUp::reason)
                 .isEqualTo("missed: " + STAR_RESULT.point());
@@ -355,7 +361,7 @@ class RuleBasedFollowUpsTest {
                 "distributed system microservices Kubernetes cache outage deadline conflict code review legacy code",
                 evaluation(1, List.of(), List.of(STAR_ACTION.point()), AnswerFlag.NON_ANSWER, AnswerFlag.KEYWORD_LIST));
 
-        assertThat(rules.followUp(new FollowUpRequest(plan(3), List.of(nonAnswer))))
+        assertThat(rules.followUp(new FollowUpRequest(plan(3), List.of(nonAnswer), null)))
                 .isEmpty();
     }
 
@@ -363,8 +369,8 @@ class RuleBasedFollowUpsTest {
     void should_respect_the_plans_limit_of_follow_ups_per_question() {
         // given
         Turn first = mainTurn(CHALLENGE, DISTRIBUTED_ANSWER, evaluation(6, List.of(), List.of(STAR_RESULT.point())));
-        FollowUp earlier =
-                rules.followUp(new FollowUpRequest(plan(1), List.of(first))).orElseThrow();
+        FollowUp earlier = rules.followUp(new FollowUpRequest(plan(1), List.of(first), null))
+                .orElseThrow();
         Turn second = followUpTurn(
                 earlier,
                 CHALLENGE.id(),
@@ -372,10 +378,11 @@ class RuleBasedFollowUpsTest {
                 evaluation(5, List.of(), List.of("Explains consistency and its trade-offs")));
 
         // when / then
-        assertThat(rules.followUp(new FollowUpRequest(plan(1), List.of(first, second))))
+        assertThat(rules.followUp(new FollowUpRequest(plan(1), List.of(first, second), null)))
                 .isEmpty();
-        assertThat(rules.followUp(new FollowUpRequest(plan(0), List.of(first)))).isEmpty();
-        assertThat(rules.followUp(new FollowUpRequest(plan(2), List.of(first, second))))
+        assertThat(rules.followUp(new FollowUpRequest(plan(0), List.of(first), null)))
+                .isEmpty();
+        assertThat(rules.followUp(new FollowUpRequest(plan(2), List.of(first, second), null)))
                 .isPresent();
     }
 

@@ -15,7 +15,7 @@ class DeliverySummaryTest {
 
     @Test
     void should_be_empty_when_no_answer_was_spoken() {
-        QuestionResult typed = new QuestionResult("q1", "Q", false, "typed", null);
+        QuestionResult typed = new QuestionResult("q1", "Q", false, "typed", null, null);
 
         assertThat(DeliverySummary.of(List.of(typed))).isEmpty();
     }
@@ -26,7 +26,7 @@ class DeliverySummaryTest {
         List<QuestionResult> results = List.of(
                 spoken("q1", 120, 120, 1, 0.5),
                 spoken("q2", 60, 120, 2, 2.5),
-                new QuestionResult("q3", "Q", false, null, null));
+                new QuestionResult("q3", "Q", false, null, null, null));
 
         // when
         DeliverySummary summary = DeliverySummary.of(results).orElseThrow();

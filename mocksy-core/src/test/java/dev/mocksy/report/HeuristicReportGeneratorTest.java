@@ -437,7 +437,15 @@ class HeuristicReportGeneratorTest {
     void should_still_write_a_full_report_when_evaluations_have_no_category_scores() {
         // given an evaluator that gives only an overall score
         Evaluation overallOnly = new Evaluation(
-                6.5, Map.of(), List.of(), List.of("Indexes slow down writes"), List.of(), "", Set.of(), "llm:test");
+                6.5,
+                Map.of(),
+                List.of(),
+                List.of("Indexes slow down writes"),
+                List.of(),
+                "",
+                Set.of(),
+                "llm:test",
+                List.of());
         Journal journal = Journal.start("bare-1", backendPlan(1))
                 .answered(INDEX, "A B-tree index avoids a full table scan.", overallOnly)
                 .complete();

@@ -5,6 +5,7 @@ import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.Evidence;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.interview.Answer;
+import dev.mocksy.interview.Candidate;
 import dev.mocksy.interview.Difficulty;
 import dev.mocksy.interview.InterviewEvent;
 import dev.mocksy.interview.InterviewPlan;
@@ -35,7 +36,7 @@ final class Journal {
 
     private Journal(String sessionId, InterviewPlan plan) {
         this.sessionId = sessionId;
-        record(new InterviewEvent.SessionStarted(plan, null));
+        record(new InterviewEvent.SessionStarted(plan, null, Candidate.LOCAL));
     }
 
     static Journal start(String sessionId, InterviewPlan plan) {
@@ -136,7 +137,9 @@ final class Journal {
                         .map(point -> new KeyPoint(point, List.of(point.toLowerCase())))
                         .toList(),
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                null);
     }
 
     /** An evaluation scoring every category the same as {@code overall}. */
@@ -192,7 +195,15 @@ final class Journal {
 
         Evaluation build() {
             return new Evaluation(
-                    overall, categories, covered, missed, evidence, "Name one trade-off explicitly.", flags, method);
+                    overall,
+                    categories,
+                    covered,
+                    missed,
+                    evidence,
+                    "Name one trade-off explicitly.",
+                    flags,
+                    method,
+                    List.of());
         }
     }
 }

@@ -76,6 +76,12 @@ class JobDescriptionTest {
                 6.0,
                 Level.SENIOR,
                 List.of(Role.BACKEND),
+                List.of(),
+                ContactDetails.NONE,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of());
 
         InterviewFocus focus = InterviewFocus.of(candidate, job);
@@ -102,6 +108,12 @@ class JobDescriptionTest {
                         new Skill("Redis", "database")),
                 3.0,
                 Level.MID,
+                List.of(),
+                List.of(),
+                ContactDetails.NONE,
+                null,
+                List.of(),
+                List.of(),
                 List.of(),
                 List.of());
 

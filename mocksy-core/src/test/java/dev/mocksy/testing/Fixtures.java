@@ -6,6 +6,7 @@ import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.interview.Difficulty;
 import dev.mocksy.interview.InterviewType;
 import dev.mocksy.question.FollowUp;
+import dev.mocksy.question.FollowUpPrompt;
 import dev.mocksy.question.KeyPoint;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionGenerator;
@@ -70,8 +71,10 @@ public final class Fixtures {
                 List.of(),
                 List.of(),
                 List.of(new KeyPoint("Mentions an index", List.of("index"))),
-                List.of("Why that index?"),
-                List.of("Pick the column", "Create the index"));
+                FollowUpPrompt.ofTexts(List.of("Why that index?")),
+                List.of("Pick the column", "Create the index"),
+                List.of(),
+                null);
     }
 
     /** Questions q1, q2, ... in order; a follow-up whenever an answer contains "follow me up". */
@@ -98,7 +101,9 @@ public final class Fixtures {
                             List.of(),
                             parent.keyPoints(),
                             List.of(),
-                            List.of());
+                            List.of(),
+                            List.of(),
+                            null);
                     return Optional.of(new FollowUp(followUp, "mentioned: follow me up"));
                 }
                 return Optional.empty();
@@ -123,7 +128,8 @@ public final class Fixtures {
                     List.of(),
                     covered ? "" : "Mention an index.",
                     Set.of(),
-                    "test");
+                    "test",
+                    List.of());
         };
     }
 
@@ -136,7 +142,8 @@ public final class Fixtures {
                             turn.question().text(),
                             turn.isFollowUp(),
                             turn.answer() == null ? null : turn.answer().text(),
-                            turn.evaluation()))
+                            turn.evaluation(),
+                            null))
                     .toList();
             double mean = session.turns().stream()
                     .filter(turn -> turn.evaluation() != null)

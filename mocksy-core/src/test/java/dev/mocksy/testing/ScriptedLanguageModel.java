@@ -4,6 +4,7 @@ import dev.mocksy.ProviderException;
 import dev.mocksy.llm.ChatMessage;
 import dev.mocksy.llm.ChatRequest;
 import dev.mocksy.llm.ChatResponse;
+import dev.mocksy.llm.FinishReason;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.TokenUsage;
 import java.util.ArrayDeque;
@@ -90,7 +91,7 @@ public final class ScriptedLanguageModel implements LanguageModel {
         if (script == null || script.isEmpty()) {
             throw new ProviderException("scripted", "no scripted reply left for " + prompt);
         }
-        return new ChatResponse(script.poll().get(), TokenUsage.NONE, "scripted-1");
+        return new ChatResponse(script.poll().get(), TokenUsage.NONE, "scripted-1", FinishReason.STOP);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.mocksy.vision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mocksy.interview.Candidate;
 import dev.mocksy.interview.Consent;
 import dev.mocksy.interview.InterviewContext;
 import dev.mocksy.interview.InterviewEvent;
@@ -52,7 +53,7 @@ class VisionPolicyTest {
     private static InterviewSnapshot session(InterviewContext context, InterviewEvent.ConsentRecorded... consents) {
         List<RecordedEvent> journal = new ArrayList<>();
         InterviewPlan plan = InterviewPlan.builder().context(context).build();
-        journal.add(new RecordedEvent("s1", 1, NOW, new InterviewEvent.SessionStarted(plan, null)));
+        journal.add(new RecordedEvent("s1", 1, NOW, new InterviewEvent.SessionStarted(plan, null, Candidate.LOCAL)));
         for (InterviewEvent.ConsentRecorded consent : consents) {
             journal.add(new RecordedEvent("s1", journal.size() + 1, NOW.plusSeconds(journal.size()), consent));
         }

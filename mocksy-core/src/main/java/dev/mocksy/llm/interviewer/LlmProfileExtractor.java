@@ -8,6 +8,7 @@ import dev.mocksy.interview.Role;
 import dev.mocksy.llm.ChatRequest;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.ContactRedactor;
 import dev.mocksy.resume.ProfileExtractor;
 import dev.mocksy.resume.ResumeDocument;
@@ -168,7 +169,13 @@ public final class LlmProfileExtractor implements ProfileExtractor {
                         : p.projects().stream()
                                 .filter(x -> x != null && !x.isBlank())
                                 .limit(5)
-                                .toList());
+                                .toList(),
+                ContactDetails.NONE,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static Level levelOf(Seniority seniority) {

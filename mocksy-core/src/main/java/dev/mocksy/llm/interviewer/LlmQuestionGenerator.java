@@ -10,6 +10,7 @@ import dev.mocksy.interview.Turn;
 import dev.mocksy.llm.ChatRequest;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.question.FollowUp;
+import dev.mocksy.question.FollowUpPrompt;
 import dev.mocksy.question.FollowUpRequest;
 import dev.mocksy.question.KeyPoint;
 import dev.mocksy.question.Question;
@@ -179,7 +180,9 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
                 main.companies(),
                 keyPoints(decision.keyPoints()),
                 List.of(),
-                List.of());
+                List.of(),
+                List.of(),
+                null);
         String reason = (decision.reason() == null || decision.reason().isBlank() ? "follow-up" : decision.reason())
                 + " (on: \"" + decision.quote().strip() + "\")";
         return Optional.of(new FollowUp(question, reason));
@@ -327,12 +330,15 @@ public final class LlmQuestionGenerator implements QuestionGenerator {
                 plan.technologies(),
                 style.equals(CompanyStyle.NEUTRAL) ? List.of() : List.of(style.id()),
                 keyPoints(q.keyPoints()),
-                q.followUps() == null
-                        ? List.of()
-                        : q.followUps().stream()
-                                .filter(f -> f != null && !f.isBlank())
-                                .toList(),
-                q.modelAnswer() == null ? List.of() : q.modelAnswer());
+                FollowUpPrompt.ofTexts(
+                        q.followUps() == null
+                                ? List.of()
+                                : q.followUps().stream()
+                                        .filter(f -> f != null && !f.isBlank())
+                                        .toList()),
+                q.modelAnswer() == null ? List.of() : q.modelAnswer(),
+                List.of(),
+                null);
     }
 
     private static List<KeyPoint> keyPoints(List<Point> points) {

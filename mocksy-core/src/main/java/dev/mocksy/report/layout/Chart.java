@@ -22,4 +22,68 @@ public record Chart(double width, double height, String title, String descriptio
         Objects.requireNonNull(description, "description");
         shapes = List.copyOf(shapes);
     }
+
+    /** A builder for {@link Chart}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link Chart}. */
+    public static final class Builder {
+        private double width;
+        private double height;
+        private String title;
+        private String description;
+        private List<Shape> shapes = List.of();
+
+        private Builder() {}
+
+        private Builder(Chart source) {
+            width = source.width;
+            height = source.height;
+            title = source.title;
+            description = source.description;
+            shapes = source.shapes;
+        }
+
+        public Builder width(double width) {
+            this.width = width;
+            return this;
+        }
+
+        public Builder height(double height) {
+            this.height = height;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder shapes(List<Shape> shapes) {
+            this.shapes = shapes;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public Chart build() {
+            return new Chart(width, height, title, description, shapes);
+        }
+    }
 }

@@ -64,7 +64,9 @@ public class HeuristicEvaluatorBenchmark {
                             "Indexes cost storage and memory",
                             List.of("storage", "disk space", "memory", "buffer pool"))),
             List.of(),
-            List.of());
+            List.of(),
+            List.of(),
+            null);
 
     /** About 300 words, written for this benchmark. */
     static final String ANSWER = "Most relational databases store an index as a B-tree keyed on the indexed columns,"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mocksy.StoreException;
 import dev.mocksy.interview.Answer;
+import dev.mocksy.interview.Candidate;
 import dev.mocksy.interview.InterviewContext;
 import dev.mocksy.interview.InterviewEvent;
 import dev.mocksy.interview.InterviewPlan;
@@ -28,7 +29,7 @@ class JournalCodecTest {
                 "20260105-100000-abc123",
                 4,
                 Instant.parse("2026-01-05T10:02:30Z"),
-                new InterviewEvent.AnswerReceived("be-sql-index-01", new Answer("Add an index.", false, true)));
+                new InterviewEvent.AnswerReceived("be-sql-index-01", new Answer("Add an index.", false, true, null)));
 
         String json = JournalCodec.encode(event);
 
@@ -93,7 +94,10 @@ class JournalCodecTest {
                 .context(InterviewContext.ASSESSMENT)
                 .build();
         RecordedEvent event = new RecordedEvent(
-                "s1", 1, Instant.parse("2026-01-05T10:00:00Z"), new InterviewEvent.SessionStarted(plan, null));
+                "s1",
+                1,
+                Instant.parse("2026-01-05T10:00:00Z"),
+                new InterviewEvent.SessionStarted(plan, null, Candidate.LOCAL));
 
         String json = JournalCodec.encode(event);
 
@@ -166,7 +170,7 @@ class JournalCodecTest {
     @Test
     void should_write_and_read_back_every_event_the_session_journals_now() {
         for (InterviewEvent event : List.of(
-                new InterviewEvent.QuestionRepeated("q1", "asked to hear it again"),
+                new InterviewEvent.QuestionRepeated("q1", "asked to hear it again", null),
                 new InterviewEvent.Reopened(),
                 new InterviewEvent.LanguageModelDropped("the API key in OPENAI_API_KEY was rejected"),
                 new InterviewEvent.FrameObserved("q1", dev.mocksy.vision.Observations.looking(1200)))) {

@@ -10,6 +10,7 @@ import dev.mocksy.evaluation.honesty.Corpus;
 import dev.mocksy.interview.Answer;
 import dev.mocksy.llm.ChatRequest;
 import dev.mocksy.llm.ChatResponse;
+import dev.mocksy.llm.FinishReason;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.TokenUsage;
 import dev.mocksy.question.Question;
@@ -40,7 +41,7 @@ class LlmAnswerEvaluatorHonestyTest {
         @Override
         public ChatResponse chat(ChatRequest request) {
             requests.add(request);
-            return new ChatResponse(EXCELLENT, new TokenUsage(10, 10), "scripted");
+            return new ChatResponse(EXCELLENT, new TokenUsage(10, 10), "scripted", FinishReason.STOP);
         }
 
         @Override

@@ -59,21 +59,22 @@ public class QuestionGeneratorBenchmark {
         List<Turn> history = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Question question = generator
-                    .nextQuestion(new QuestionRequest(plan, null, history, null))
+                    .nextQuestion(new QuestionRequest(plan, null, history, null, Set.of(), List.of()))
                     .orElseThrow();
             history.add(turn(question, "A middling answer about the topic.", List.of()));
         }
-        nextRequest = new QuestionRequest(plan, null, history, null);
+        nextRequest = new QuestionRequest(plan, null, history, null, Set.of(), List.of());
         Question last = history.get(history.size() - 1).question();
         Turn answered = turn(
                 last,
                 "At Acme I worked on a distributed system where we cached sessions in Redis and had an outage once.",
                 List.of(last.keyPoints().get(1).point()));
-        followUpRequest = new FollowUpRequest(plan, List.of(answered));
+        followUpRequest = new FollowUpRequest(plan, List.of(answered), null);
     }
 
     private static Turn turn(Question question, String answer, List<String> missed) {
-        Evaluation evaluation = new Evaluation(6, Map.of(), List.of(), missed, List.of(), "", Set.of(), "heuristic");
+        Evaluation evaluation =
+                new Evaluation(6, Map.of(), List.of(), missed, List.of(), "", Set.of(), "heuristic", List.of());
         return new Turn(question, null, null, Answer.of(answer), evaluation);
     }
 

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mocksy.Mocksy;
 import dev.mocksy.internal.MocksyJson;
-import dev.mocksy.llm.LanguageModels;
-import dev.mocksy.spi.ProviderConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -139,9 +136,7 @@ final class AgreementCommand implements Callable<Integer> {
                     .setting("mocksy.answer-evaluator", "heuristic")
                     .build();
         }
-        return Mocksy.builder()
-                .languageModel(LanguageModels.create(id, null, null, ProviderConfig.of(Map.of())))
-                .build();
+        return Mocksy.builder().setting("mocksy.language-model", id).build();
     }
 
     private List<Rated> read() throws IOException {

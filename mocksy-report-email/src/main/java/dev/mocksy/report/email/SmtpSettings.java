@@ -126,4 +126,96 @@ public record SmtpSettings(
                 + (password == null ? "none" : "***") + ", starttls " + startTls + ", ssl " + ssl + ", from " + from
                 + "]";
     }
+
+    /** A builder for {@link SmtpSettings}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link SmtpSettings}. */
+    public static final class Builder {
+        private String host;
+        private int port;
+        private String username;
+        private String password;
+        private StartTls startTls;
+        private boolean ssl;
+        private String trustedHosts;
+        private String from;
+        private Duration timeout;
+
+        private Builder() {}
+
+        private Builder(SmtpSettings source) {
+            host = source.host;
+            port = source.port;
+            username = source.username;
+            password = source.password;
+            startTls = source.startTls;
+            ssl = source.ssl;
+            trustedHosts = source.trustedHosts;
+            from = source.from;
+            timeout = source.timeout;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        public Builder startTls(StartTls startTls) {
+            this.startTls = startTls;
+            return this;
+        }
+
+        public Builder ssl(boolean ssl) {
+            this.ssl = ssl;
+            return this;
+        }
+
+        public Builder trustedHosts(String trustedHosts) {
+            this.trustedHosts = trustedHosts;
+            return this;
+        }
+
+        public Builder from(String from) {
+            this.from = from;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public SmtpSettings build() {
+            return new SmtpSettings(host, port, username, password, startTls, ssl, trustedHosts, from, timeout);
+        }
+    }
 }

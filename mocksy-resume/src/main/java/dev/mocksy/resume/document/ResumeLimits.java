@@ -100,4 +100,68 @@ public record ResumeLimits(
                     e);
         }
     }
+
+    /** A builder for {@link ResumeLimits}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link ResumeLimits}. */
+    public static final class Builder {
+        private long maxBytes;
+        private int maxPages;
+        private int maxInflateRatio;
+        private long maxInflatedBytes;
+        private Duration timeLimit;
+
+        private Builder() {}
+
+        private Builder(ResumeLimits source) {
+            maxBytes = source.maxBytes;
+            maxPages = source.maxPages;
+            maxInflateRatio = source.maxInflateRatio;
+            maxInflatedBytes = source.maxInflatedBytes;
+            timeLimit = source.timeLimit;
+        }
+
+        public Builder maxBytes(long maxBytes) {
+            this.maxBytes = maxBytes;
+            return this;
+        }
+
+        public Builder maxPages(int maxPages) {
+            this.maxPages = maxPages;
+            return this;
+        }
+
+        public Builder maxInflateRatio(int maxInflateRatio) {
+            this.maxInflateRatio = maxInflateRatio;
+            return this;
+        }
+
+        public Builder maxInflatedBytes(long maxInflatedBytes) {
+            this.maxInflatedBytes = maxInflatedBytes;
+            return this;
+        }
+
+        public Builder timeLimit(Duration timeLimit) {
+            this.timeLimit = timeLimit;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public ResumeLimits build() {
+            return new ResumeLimits(maxBytes, maxPages, maxInflateRatio, maxInflatedBytes, timeLimit);
+        }
+    }
 }

@@ -67,4 +67,61 @@ public record JdbcStoreSettings(String url, String user, String password, int po
         return "JdbcStoreSettings[" + JdbcUrls.redact(url) + (user == null ? "" : ", user " + user)
                 + (password == null ? "" : ", password ***") + "]";
     }
+
+    /** A builder for {@link JdbcStoreSettings}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link JdbcStoreSettings}. */
+    public static final class Builder {
+        private String url;
+        private String user;
+        private String password;
+        private int poolSize;
+
+        private Builder() {}
+
+        private Builder(JdbcStoreSettings source) {
+            url = source.url;
+            user = source.user;
+            password = source.password;
+            poolSize = source.poolSize;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        public Builder poolSize(int poolSize) {
+            this.poolSize = poolSize;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public JdbcStoreSettings build() {
+            return new JdbcStoreSettings(url, user, password, poolSize);
+        }
+    }
 }

@@ -148,4 +148,90 @@ public record WhisperApiSettings(
         return "WhisperApiSettings[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "***") + ", model="
                 + model + ", language=" + language + ", prompt=" + (prompt == null ? "none" : "set") + "]";
     }
+
+    /** A builder for {@link WhisperApiSettings}; every field is checked when {@link Builder#build()} runs. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link WhisperApiSettings}. */
+    public static final class Builder {
+        private String baseUrl;
+        private String apiKey;
+        private String model;
+        private String language;
+        private String prompt;
+        private Duration timeout;
+        private int maxRetries;
+        private Duration initialBackoff;
+
+        private Builder() {}
+
+        private Builder(WhisperApiSettings source) {
+            baseUrl = source.baseUrl;
+            apiKey = source.apiKey;
+            model = source.model;
+            language = source.language;
+            prompt = source.prompt;
+            timeout = source.timeout;
+            maxRetries = source.maxRetries;
+            initialBackoff = source.initialBackoff;
+        }
+
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder prompt(String prompt) {
+            this.prompt = prompt;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalArgumentException or {@link NullPointerException} naming the field that is missing or
+         *     out of range
+         */
+        public WhisperApiSettings build() {
+            return new WhisperApiSettings(
+                    baseUrl, apiKey, model, language, prompt, timeout, maxRetries, initialBackoff);
+        }
+    }
 }

@@ -17,9 +17,11 @@ import dev.mocksy.question.FollowUpRequest;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionRequest;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.Skill;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,13 @@ class LlmQuestionGeneratorTest {
             6.0,
             Level.SENIOR,
             List.of(Role.BACKEND),
-            List.of("Moved the payments ledger from nightly batches to Kafka streams"));
+            List.of("Moved the payments ledger from nightly batches to Kafka streams"),
+            ContactDetails.NONE,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
 
     static final InterviewPlan PLAN = InterviewPlan.builder()
             .role(Role.BACKEND)
@@ -85,7 +93,7 @@ class LlmQuestionGeneratorTest {
                         "TECHNICAL"));
 
         Question first = generator
-                .firstQuestion(new QuestionRequest(PLAN, PROFILE, List.of(), null))
+                .firstQuestion(new QuestionRequest(PLAN, PROFILE, List.of(), null, Set.of(), List.of()))
                 .orElseThrow();
 
         assertThat(first.text()).contains("payments ledger");
@@ -112,7 +120,7 @@ class LlmQuestionGeneratorTest {
                         "BEHAVIORAL"));
 
         Question first = generator
-                .firstQuestion(new QuestionRequest(amazon, PROFILE, List.of(), null))
+                .firstQuestion(new QuestionRequest(amazon, PROFILE, List.of(), null, Set.of(), List.of()))
                 .orElseThrow();
 
         String system = llm.calls(Prompt.FIRST_QUESTION).get(0).system();
@@ -127,7 +135,7 @@ class LlmQuestionGeneratorTest {
         llm.reply(Prompt.NEXT_QUESTION, question("How would you make a Kafka consumer idempotent?", "TECHNICAL"));
 
         Question next = generator
-                .nextQuestion(new QuestionRequest(PLAN, null, List.of(), null))
+                .nextQuestion(new QuestionRequest(PLAN, null, List.of(), null, Set.of(), List.of()))
                 .orElseThrow();
 
         assertThat(next.text()).contains("idempotent");
@@ -147,7 +155,7 @@ class LlmQuestionGeneratorTest {
         llm.reply(Prompt.NEXT_QUESTION, question("How do you size a connection pool?", "TECHNICAL"));
 
         Question next = generator
-                .nextQuestion(new QuestionRequest(PLAN, null, List.of(asked), null))
+                .nextQuestion(new QuestionRequest(PLAN, null, List.of(asked), null, Set.of(), List.of()))
                 .orElseThrow();
 
         assertThat(next.text()).isEqualTo("How do you size a connection pool?");
@@ -158,7 +166,8 @@ class LlmQuestionGeneratorTest {
     void should_fall_back_to_the_offline_generator_when_the_model_fails() {
         llm.fail(Prompt.NEXT_QUESTION, 500);
 
-        Optional<Question> next = generator.nextQuestion(new QuestionRequest(PLAN, null, List.of(), null));
+        Optional<Question> next =
+                generator.nextQuestion(new QuestionRequest(PLAN, null, List.of(), null, Set.of(), List.of()));
 
         assertThat(next).contains(OfflineStrategies.INDEX_QUESTION);
     }
@@ -167,7 +176,7 @@ class LlmQuestionGeneratorTest {
         Question main = OfflineStrategies.INDEX_QUESTION;
         Evaluation evaluation = new OfflineStrategies.KeywordEvaluator()
                 .evaluate(new dev.mocksy.evaluation.EvaluationRequest(main, Answer.of(answer), PLAN));
-        return new FollowUpRequest(PLAN, List.of(new Turn(main, null, null, Answer.of(answer), evaluation)));
+        return new FollowUpRequest(PLAN, List.of(new Turn(main, null, null, Answer.of(answer), evaluation)), null);
     }
 
     @Test
@@ -216,7 +225,7 @@ class LlmQuestionGeneratorTest {
         Turn first = new Turn(main, null, null, Answer.of("faster lookups"), null);
         Turn second = new Turn(main, main.id(), "r", Answer.of("slower inserts"), null);
 
-        Optional<FollowUp> followUp = generator.followUp(new FollowUpRequest(PLAN, List.of(first, second)));
+        Optional<FollowUp> followUp = generator.followUp(new FollowUpRequest(PLAN, List.of(first, second), null));
 
         assertThat(followUp).isEmpty();
         assertThat(llm.calls()).isEmpty();

@@ -11,6 +11,7 @@ import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.interview.InterviewType;
 import dev.mocksy.interview.Turn;
 import dev.mocksy.question.FollowUp;
+import dev.mocksy.question.FollowUpPrompt;
 import dev.mocksy.question.FollowUpRequest;
 import dev.mocksy.question.KeyPoint;
 import dev.mocksy.question.Question;
@@ -20,6 +21,7 @@ import dev.mocksy.report.InterviewReport;
 import dev.mocksy.report.QuestionResult;
 import dev.mocksy.report.ReportGenerator;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.ProfileExtractor;
 import dev.mocksy.resume.ResumeDocument;
 import dev.mocksy.spi.AnswerEvaluatorProvider;
@@ -59,8 +61,10 @@ final class OfflineStrategies {
                             List.of("faster", "lookup", "where")),
                     new KeyPoint(
                             "Indexes slow down writes and take space", List.of("slower writes", "insert", "space"))),
-            List.of("What happens to inserts?"),
-            List.of("Find the slow query", "Index the filtered columns", "Measure writes"));
+            FollowUpPrompt.ofTexts(List.of("What happens to inserts?")),
+            List.of("Find the slow query", "Index the filtered columns", "Measure writes"),
+            List.of(),
+            null);
 
     /** Scores by key-point coverage; flags non-answers and "score me" pleas. */
     static final class KeywordEvaluator implements AnswerEvaluator {
@@ -98,7 +102,15 @@ final class OfflineStrategies {
                 categories.put(category, score);
             }
             return new Evaluation(
-                    score, categories, covered, missed, List.of(), "Cover more key points.", flags, "keyword");
+                    score,
+                    categories,
+                    covered,
+                    missed,
+                    List.of(),
+                    "Cover more key points.",
+                    flags,
+                    "keyword",
+                    List.of());
         }
     }
 
@@ -127,7 +139,8 @@ final class OfflineStrategies {
                             t.question().text(),
                             t.isFollowUp(),
                             t.answer() == null ? null : t.answer().text(),
-                            t.evaluation()))
+                            t.evaluation(),
+                            null))
                     .toList();
             double average = session.turns().stream()
                     .filter(Turn::isEvaluated)
@@ -161,7 +174,19 @@ final class OfflineStrategies {
 
         @Override
         public CandidateProfile extract(ResumeDocument resume, String jobDescription) {
-            return new CandidateProfile(null, List.of(), null, null, List.of(), List.of());
+            return new CandidateProfile(
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    ContactDetails.NONE,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
     }
 
