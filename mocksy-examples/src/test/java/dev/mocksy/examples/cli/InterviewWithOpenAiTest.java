@@ -150,6 +150,68 @@ class InterviewWithOpenAiTest {
     }
 
     @Test
+    void should_say_which_key_was_rejected_and_go_on_offline_with_scores_marked_as_the_fallback() throws IOException {
+        llm.fail(Prompt.NEXT_QUESTION, 401);
+
+        CliRun run = CliRun.of(
+                ANSWER + "\n\n",
+                "interview",
+                "--home",
+                home.toString(),
+                "--provider",
+                "openai",
+                "--base-url",
+                llm.baseUrl(),
+                "--role=backend",
+                "--level=mid",
+                "--tech=",
+                "--type=technical",
+                "--questions=1",
+                "--follow-ups=0");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("The language model is no longer used in this interview")
+                .contains("OPENAI_API_KEY")
+                .contains("Scored by the offline evaluator");
+        assertThat(llm.calls()).as("the rejected key is not sent again").hasSize(1);
+        assertThat(savedReport()
+                        .get("questions")
+                        .get(0)
+                        .get("evaluation")
+                        .get("method")
+                        .asText())
+                .startsWith("fallback:");
+        assertThat(run.out() + run.err()).doesNotContain(KEY);
+    }
+
+    @Test
+    void should_mark_a_score_from_the_fallback_in_the_json_of_evaluate() throws IOException {
+        llm.fail(Prompt.EVALUATE, 401);
+
+        CliRun run = CliRun.of(
+                "",
+                "evaluate",
+                "--home",
+                home.toString(),
+                "--provider",
+                "openai",
+                "--base-url",
+                llm.baseUrl(),
+                "--question",
+                "What does an index cost you?",
+                "--answer",
+                "Writes get slower because every index must be updated, and it takes space.",
+                "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = MocksyJson.mapper().readTree(run.out());
+        assertThat(result.get("fallback").asBoolean()).isTrue();
+        assertThat(result.get("method").asText()).startsWith("fallback:");
+        assertThat(run.out() + run.err()).doesNotContain(KEY);
+    }
+
+    @Test
     void should_stop_with_a_clear_message_when_the_chosen_provider_has_no_key() {
         System.clearProperty("openai.api-key");
 
