@@ -38,7 +38,7 @@ public final class MocksyCli {
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
-            err.println("mocksy: " + exception.getMessage());
+            err.println("mocksy: " + Logs.explain(exception));
             return 1;
         });
         try {
@@ -63,6 +63,7 @@ public final class MocksyCli {
     }
 
     public static void main(String[] args) {
+        Logs.toFile(args);
         System.exit(run(args, System.in, System.out, System.err));
     }
 }

@@ -12,9 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +120,64 @@ class MocksyAppIT {
         assertThat(out).doesNotContain("Building Mocksy");
         JsonNode result = MocksyJson.mapper().readTree(out);
         assertThat(result.get("nonAnswer").asBoolean()).isTrue();
+    }
+
+    @Test
+    void should_keep_library_logging_off_the_terminal_and_in_the_log_file() throws Exception {
+        Path resume = home.resolve("resume.pdf");
+        writePdf(resume, "Dana Reyes", "Backend engineer, 2017 - Present: Java, Kafka, PostgreSQL, Kubernetes.");
+        ProcessBuilder profile = app("profile", resume.toString());
+        profile.redirectErrorStream(false);
+
+        Process process = profile.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(out + err).isZero();
+        assertThat(out).contains("Java").contains("Kafka");
+        assertThat(out + err)
+                .as("PDFBox warns about substituted fonts; that belongs in the log, not the conversation")
+                .doesNotContain("WARN")
+                .doesNotContain("org.apache")
+                .doesNotContain("COMMONS-LOGGING");
+        assertThat(home.resolve("logs").resolve("mocksy.log")).exists();
+    }
+
+    @Test
+    void should_say_a_cut_pdf_is_damaged_in_one_line() throws Exception {
+        Path whole = home.resolve("whole.pdf");
+        writePdf(whole, "Dana Reyes", "Backend engineer since 2017: Java, Kafka, PostgreSQL.");
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(home.resolve("cut.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        Process process = app("profile", cut.toString()).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(out).contains("cut.pdf").contains("damaged").doesNotContain("contains no text");
+        assertThat(out.lines().filter(line -> line.startsWith("\tat ")))
+                .as("no stack trace on the terminal")
+                .isEmpty();
+    }
+
+    private static void writePdf(Path file, String... lines) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.newLineAtOffset(50, 700);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLineAtOffset(0, -16);
+                }
+                content.endText();
+            }
+            document.save(file.toFile());
+        }
     }
 
     /** The first line printed that contains {@code text}. */

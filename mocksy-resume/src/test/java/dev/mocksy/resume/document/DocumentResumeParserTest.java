@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,7 +40,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentResumeParserTest {
 
@@ -235,6 +238,21 @@ class DocumentResumeParserTest {
         byte[] pdf = Files.readAllBytes(CORPUS.resolve("01-tomasz-java-single.pdf"));
 
         assertRejected(Arrays.copyOf(pdf, pdf.length / fraction), "cut.pdf", Reason.CORRUPT, "cut short");
+    }
+
+    @ParameterizedTest
+    @MethodSource("cutPdfs")
+    void should_say_damaged_not_empty_for_any_pdf_cut_short(Path file, double kept) throws IOException {
+        byte[] pdf = Files.readAllBytes(file);
+
+        assertRejected(Arrays.copyOf(pdf, (int) (pdf.length * kept)), "cut.pdf", Reason.CORRUPT, "cut short");
+    }
+
+    static Stream<Arguments> cutPdfs() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList().stream()
+                    .flatMap(f -> Stream.of(0.97, 0.6, 0.25).map(kept -> Arguments.of(f, kept)));
+        }
     }
 
     @Test
