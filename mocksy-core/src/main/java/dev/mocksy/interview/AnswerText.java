@@ -16,6 +16,10 @@ final class AnswerText {
         if (text == null) {
             throw new InvalidAnswerException("the answer is missing; type an answer, or skip the question");
         }
+        // Refused before any copy is made: cleaning a 10 MB answer would allocate several times its size.
+        if (text.length() > 2L * maxChars) {
+            throw tooLong(text.length(), maxChars);
+        }
         String cleaned = text.replace("\r\n", "\n")
                 .replace('\r', '\n')
                 .replaceAll("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200d]]", "")
@@ -24,11 +28,15 @@ final class AnswerText {
             throw new InvalidAnswerException("the answer is empty; type an answer, or skip the question");
         }
         if (cleaned.length() > maxChars) {
-            throw new InvalidAnswerException(String.format(
-                    "the answer is %,d characters long; the limit is %,d (about %,d words). "
-                            + "Keep to the points that answer the question; nothing was recorded",
-                    cleaned.length(), maxChars, maxChars / 6));
+            throw tooLong(cleaned.length(), maxChars);
         }
         return cleaned;
+    }
+
+    private static InvalidAnswerException tooLong(int length, int maxChars) {
+        return new InvalidAnswerException(String.format(
+                "the answer is %,d characters long; the limit is %,d (about %,d words). "
+                        + "Keep to the points that answer the question; nothing was recorded",
+                length, maxChars, maxChars / 6));
     }
 }

@@ -473,12 +473,43 @@ class InterviewSessionTest {
 
         assertThatThrownBy(() -> session.submitAnswer("index ".repeat((1 << 20) / 6 + 1)))
                 .isInstanceOf(InvalidAnswerException.class)
-                .hasMessageContaining("1,048,577 characters")
+                .hasMessageContaining("1,048,578 characters")
                 .hasMessageContaining("limit is 20,000");
 
         assertThat(session.state()).isEqualTo(InterviewState.LISTENING);
         assertThat(session.submitAnswer("a short answer about an index").overall())
                 .isEqualTo(8);
+    }
+
+    @Test
+    void should_refuse_a_ten_megabyte_answer_before_storing_anything() {
+        InterviewSession session = engine.create(plan(1), null);
+        session.start();
+        session.listen();
+        int before = store.load(session.id()).size();
+
+        assertThatThrownBy(() -> session.submitAnswer("x".repeat(10 << 20)))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("10,485,760 characters")
+                .hasMessageContaining("nothing was recorded");
+
+        assertThat(store.load(session.id())).hasSize(before);
+    }
+
+    @Test
+    void should_count_an_answer_after_cleaning_when_it_is_near_the_limit() {
+        InterviewSession session = engine.create(plan(1), null);
+        session.start();
+        session.listen();
+
+        // 30,000 characters of which 12,000 are control characters: 18,000 remain, under the 20,000 limit.
+        String padded = "word ".repeat(3_600) + "\u0000".repeat(12_000);
+
+        int before = store.load(session.id()).size();
+
+        session.submitAnswer(padded);
+
+        assertThat(store.load(session.id()).size()).isGreaterThan(before);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dev.mocksy.examples.cli;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mocksy.Mocksy;
+import dev.mocksy.MocksyException;
 import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.internal.MocksyJson;
@@ -12,10 +15,8 @@ import dev.mocksy.question.KeyPoint;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionBank;
 import dev.mocksy.question.ReferenceKeyPoints;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,9 @@ final class EvaluateCommand implements Callable<Integer> {
     private static final Pattern BEHAVIORAL = Pattern.compile(
             "^(tell me about|describe a (time|situation)|give (me )?an example|talk about a time|have you ever)",
             Pattern.CASE_INSENSITIVE);
+
+    /** A line longer than this (1 MiB) is refused without being held in memory. */
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     private final Terminal terminal;
 
@@ -113,49 +117,67 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int evaluateFile(Mocksy mocksy) throws IOException {
+        if (Files.isDirectory(input)) {
+            throw new ParameterException(spec.commandLine(), input + " is a directory; give a .jsonl file");
+        }
         if (!Files.isRegularFile(input)) {
             throw new ParameterException(spec.commandLine(), "no such file: " + input);
         }
-        ObjectMapper mapper = MocksyJson.mapper();
+        ObjectReader reader = MocksyJson.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         int failures = 0;
-        int number = 0;
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank()) {
+        int evaluated = 0;
+        try (JsonLines lines = new JsonLines(Files.newInputStream(input), MAX_LINE_BYTES)) {
+            while (lines.hasNext()) {
+                JsonLines.Line line = lines.next();
+                if (line.error() == null && line.text().isBlank()) {
                     continue;
                 }
                 ObjectNode result;
                 try {
-                    JsonNode item = mapper.readTree(line);
-                    String q = text(item, "question", number);
-                    String a = text(item, "answer", number);
-                    String ref =
-                            item.hasNonNull("reference") ? item.get("reference").asText() : null;
-                    result = evaluate(mocksy, q, a, ref, keyPoints(item.get("keyPoints"), number))
-                            .toJson();
-                } catch (IOException | IllegalArgumentException e) {
+                    if (line.error() != null) {
+                        throw new IllegalArgumentException(line.error());
+                    }
+                    result = evaluateLine(mocksy, reader.readTree(line.text()), line.number());
+                    evaluated++;
+                } catch (IOException | IllegalArgumentException | MocksyException e) {
                     failures++;
-                    result = mapper.createObjectNode()
-                            .put("line", number)
-                            .put(
-                                    "error",
-                                    e instanceof IOException
-                                            ? "not valid JSON: "
-                                                    + e.getMessage()
-                                                            .lines()
-                                                            .findFirst()
-                                                            .orElse("")
-                                            : e.getMessage());
+                    result = MocksyJson.mapper().createObjectNode().put("error", describe(e));
                 }
-                result.put("line", number);
-                terminal.out().println(json ? mapper.writeValueAsString(result) : summary(result));
+                result.put("line", line.number());
+                terminal.out().println(json ? MocksyJson.mapper().writeValueAsString(result) : summary(result));
             }
         }
+        if (evaluated + failures == 0) {
+            terminal.err().println("mocksy: " + input + " is empty: no line holds {\"question\", \"answer\"}");
+            return 1;
+        }
         if (failures > 0) {
-            terminal.err().println("mocksy: " + failures + " line(s) could not be evaluated; see their \"error\"");
+            terminal.err()
+                    .println("mocksy: " + failures + " of " + (evaluated + failures)
+                            + " line(s) could not be evaluated; see their \"error\"");
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    private static ObjectNode evaluateLine(Mocksy mocksy, JsonNode item, int number) {
+        if (item == null || !item.isObject()) {
+            throw new IllegalArgumentException("expected one JSON object {\"question\": ..., \"answer\": ...}");
+        }
+        String q = text(item, "question", number);
+        String a = text(item, "answer", number);
+        String ref = item.hasNonNull("reference") ? item.get("reference").asText() : null;
+        return evaluate(mocksy, q, a, ref, keyPoints(item.get("keyPoints"), number))
+                .toJson();
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof IOException) {
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            return first.contains("Trailing token")
+                    ? "more than one JSON value on the line; put each object on its own line"
+                    : "not valid JSON: " + first;
+        }
+        return e.getMessage();
     }
 
     private static String text(JsonNode item, String field, int line) {
