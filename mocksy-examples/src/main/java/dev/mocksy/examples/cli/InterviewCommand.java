@@ -62,6 +62,12 @@ final class InterviewCommand implements Callable<Integer> {
             description = "With --voice or --mic: a Vosk model directory instead of the bundled one.")
     Path voskModel;
 
+    @Option(
+            names = "--record",
+            description = "With --voice or --mic: keep the audio of each spoken answer with the session "
+                    + "(list and save it with ./mocksy recordings ID; deleted with the session).")
+    boolean record;
+
     /** The setting that points the offline recogniser at another model directory. */
     static final String VOSK_MODEL = "mocksy.vosk.model";
 
@@ -78,6 +84,9 @@ final class InterviewCommand implements Callable<Integer> {
         if (voice == null && !mic && voskModel != null) {
             throw new IllegalArgumentException("--vosk-model needs --voice or --mic");
         }
+        if (voice == null && !mic && record) {
+            throw new IllegalArgumentException("--record needs --voice or --mic: a typed answer has no audio");
+        }
         if (job != null && resume == null) {
             throw new IllegalArgumentException("--job needs --resume: the job is compared with the resume");
         }
@@ -85,6 +94,9 @@ final class InterviewCommand implements Callable<Integer> {
             Mocksy mocksy = home.mocksy(builder -> {
                 if (voskModel != null) {
                     builder.setting(VOSK_MODEL, voskModel.toString());
+                }
+                if (record) {
+                    builder.setting(Mocksy.RECORDINGS, "keep");
                 }
                 if (options.questionSet != null) {
                     builder.questionSet(options.questionSet);

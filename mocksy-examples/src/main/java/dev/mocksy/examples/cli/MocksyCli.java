@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ProgressCommand.class,
             NotesCommand.class,
             BookmarkCommand.class,
+            RecordingsCommand.class,
             ExportCommand.class,
             DeleteCommand.class,
             ImportCommand.class,

@@ -9,6 +9,7 @@ import dev.mocksy.internal.MocksyJson;
 import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.WavWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,17 +25,22 @@ class VoiceInterviewIT {
     Path dir;
 
     private CliRun interview(String... voiceFiles) {
-        Stream<String> flags = Stream.of(
-                "interview",
-                "--home",
-                dir.resolve("home").toString(),
-                "--role=backend",
-                "--type=technical",
-                "--level=mid",
-                "--tech=",
-                "--questions=2",
-                "--follow-ups=0",
-                "--voice");
+        return interview(Stream.empty(), voiceFiles);
+    }
+
+    private CliRun interview(Stream<String> extra, String... voiceFiles) {
+        Stream<String> flags = Stream.concat(
+                Stream.of(
+                        "interview",
+                        "--home",
+                        dir.resolve("home").toString(),
+                        "--role=backend",
+                        "--type=technical",
+                        "--level=mid",
+                        "--tech=",
+                        "--questions=2",
+                        "--follow-ups=0"),
+                Stream.concat(extra, Stream.of("--voice")));
         return CliRun.of("", Stream.concat(flags, Stream.of(voiceFiles)).toArray(String[]::new));
     }
 
@@ -139,6 +145,47 @@ class VoiceInterviewIT {
         assertThat(questions.get(0).path("answer").asText()).isEmpty();
         assertThat(questions.get(0).path("evaluation").path("flags").toString()).contains("SKIPPED");
         assertThat(questions.get(1).path("answer").asText()).contains("memory");
+    }
+
+    @Test
+    void should_keep_the_audio_of_each_answer_with_record_and_save_it_as_wav() throws Exception {
+        Path first = speak("first", "We cached the hot rows in Redis with a short time to live");
+        Path second = speak("second", "I would add an index on the column the query filters by");
+
+        CliRun run = interview(Stream.of("--record"), first.toString(), second.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String sessionId = MocksyJson.mapper()
+                .readTree(savedReport(".json").toFile())
+                .path("sessionId")
+                .asText();
+        assertThat(sessionId).isNotBlank();
+        Path saved = dir.resolve("saved");
+        CliRun listed = CliRun.of(
+                "",
+                "recordings",
+                sessionId,
+                "--out",
+                saved.toString(),
+                "--home",
+                dir.resolve("home").toString());
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out().lines()).hasSize(2);
+        try (Stream<Path> files = Files.list(saved)) {
+            List<Path> wavs = files.sorted().toList();
+            assertThat(wavs).hasSize(2);
+            assertThat(Files.readAllBytes(wavs.get(0))).startsWith("RIFF".getBytes(StandardCharsets.US_ASCII));
+            assertThat(Files.size(wavs.get(0))).isGreaterThan(16_000L);
+        }
+    }
+
+    @Test
+    void should_say_that_record_needs_voice() {
+        CliRun run = CliRun.of(
+                "", "interview", "--record", "--home", dir.resolve("home").toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--record needs --voice or --mic");
     }
 
     private Path savedReport(String extension) throws IOException {
