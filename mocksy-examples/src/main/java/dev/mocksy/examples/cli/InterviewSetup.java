@@ -1,24 +1,18 @@
 package dev.mocksy.examples.cli;
 
 import dev.mocksy.interview.InterviewPlan;
-import dev.mocksy.interview.InterviewType;
-import dev.mocksy.interview.Level;
-import dev.mocksy.interview.Role;
+import dev.mocksy.interview.SetupConversation;
+import dev.mocksy.interview.SetupConversation.Topic;
 import java.io.PrintStream;
-import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
- * The short set-up conversation: asks for each part of the plan that no flag gave, Enter taking the default.
- * A bad reply is explained and asked again; end of input takes the defaults.
+ * The set-up conversation in the terminal: asks for each part of the plan that no flag gave, Enter taking the
+ * default. A bad reply is explained and asked again; end of input takes the defaults.
  */
 final class InterviewSetup {
-
-    private static final Pattern MINUTES = Pattern.compile("(\\d+)\\s*(m|min|mins|minutes)");
 
     private final AnswerInput input;
     private final PrintStream out;
@@ -43,76 +37,53 @@ final class InterviewSetup {
 
     private InterviewPlan plan(InterviewOptions flags, InterviewPlan.Builder plan, boolean fromResume) {
         flags.applyFixed(plan);
+        List<Topic> topics = new ArrayList<>();
         if (flags.role == null && !fromResume) {
-            ask("Role (" + ids(Role.values()) + ")", "general", plan::role);
+            topics.add(Topic.ROLE);
         }
         if (flags.type == null) {
-            ask("Interview type (" + ids(InterviewType.values()) + ")", "mixed", plan::type);
+            topics.add(Topic.TYPE);
         }
         if (flags.level == null && !fromResume) {
-            ask("Level (" + ids(Level.values()) + ")", "mid", plan::level);
+            topics.add(Topic.LEVEL);
         }
         if (flags.questions == null) {
-            ask("Number of questions, or a duration such as 30m", "5", reply -> questions(plan, reply));
+            topics.add(Topic.QUESTIONS);
         }
         if (flags.technologies == null && !fromResume) {
-            ask("Technologies to focus on, comma separated", "", reply -> plan.technologies(technologies(reply)));
+            topics.add(Topic.TECHNOLOGIES);
         }
-        return plan.build();
+        SetupConversation setup = SetupConversation.of(plan, topics);
+        while (setup.next().isPresent()) {
+            ask(setup, setup.next().get());
+        }
+        return setup.plan();
     }
 
     /** Applies "5" as a question count and "30m" as a duration. */
     static void questions(InterviewPlan.Builder plan, String reply) {
-        String text = reply.strip().toLowerCase();
-        Matcher minutes = MINUTES.matcher(text);
-        if (minutes.matches()) {
-            plan.duration(Duration.ofMinutes(Integer.parseInt(minutes.group(1))));
-        } else if (text.matches("\\d{1,3}")) {
-            int count = Integer.parseInt(text);
-            if (count < 1 || count > InterviewPlan.MAX_QUESTIONS) {
-                throw new IllegalArgumentException(
-                        "the number of questions must be between 1 and " + InterviewPlan.MAX_QUESTIONS);
-            }
-            plan.questionCount(count);
-        } else {
-            throw new IllegalArgumentException(
-                    "'" + reply.strip() + "' is neither a number of questions (e.g. 5) " + "nor a duration (e.g. 30m)");
-        }
+        SetupConversation.questions(plan, reply);
     }
 
     static List<String> technologies(String reply) {
-        return Arrays.stream(reply.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        return SetupConversation.technologies(reply);
     }
 
-    private void ask(String prompt, String defaultValue, Consumer<String> apply) {
-        while (true) {
-            out.print(prompt + (defaultValue.isEmpty() ? " [none]" : " [" + defaultValue + "]") + ": ");
-            out.flush();
-            AnswerInput.Line line = input.next();
-            String reply = line.isEnd() || line.text().isBlank() ? defaultValue : line.text();
-            if (line.isEnd() || !input.interactive()) {
-                out.println(reply.isBlank() ? "" : reply); // piped input is not echoed by a terminal
-            }
-            try {
-                if (!reply.isBlank()) {
-                    apply.accept(reply);
-                }
-                return;
-            } catch (IllegalArgumentException e) {
-                out.println("  " + e.getMessage());
-                if (line.isEnd()) {
-                    return;
-                }
+    private void ask(SetupConversation setup, SetupConversation.Prompt prompt) {
+        String defaultValue = prompt.defaultReply();
+        out.print(prompt.text() + (defaultValue.isEmpty() ? " [none]" : " [" + defaultValue + "]") + ": ");
+        out.flush();
+        AnswerInput.Line line = input.next();
+        String reply = line.isEnd() || line.text().isBlank() ? defaultValue : line.text();
+        if (line.isEnd() || !input.interactive()) {
+            out.println(reply.isBlank() ? "" : reply); // piped input is not echoed by a terminal
+        }
+        Optional<String> problem = setup.reply(reply);
+        if (problem.isPresent()) {
+            out.println("  " + problem.get());
+            if (line.isEnd()) {
+                setup.acceptDefaults();
             }
         }
-    }
-
-    private static String ids(dev.mocksy.interview.Choice[] choices) {
-        return String.join(
-                ", ",
-                Arrays.stream(choices).map(dev.mocksy.interview.Choice::id).toList());
     }
 }
