@@ -256,7 +256,7 @@ R.append(dict(
     certifications=[],
     expected=dict(skills=["Java", "C", "Python", "SQL", "Spring Boot", "JUnit", "Git", "Linux", "Docker", "REST",
                           "SQLite"],
-                  years=0.0, seniority="intern", roles=["backend"]),
+                  years=0.0, seniority="student", roles=["backend"]),
 ))
 
 R.append(dict(

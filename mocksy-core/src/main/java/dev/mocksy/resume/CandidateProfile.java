@@ -24,6 +24,10 @@ import java.util.Objects;
  * @param experience the positions found, in resume order
  * @param sections the sections the resume has, in order
  * @param evidence why seniority and roles were inferred
+ * @param internshipYears the time spent in internships, shown apart from {@code yearsOfExperience} (which leaves them
+ *     out), or {@code null} when the resume lists none
+ * @param asOf the month ongoing positions are measured to and where it came from, or {@code null} when the profile
+ *     was not read from a dated document
  */
 public record CandidateProfile(
         String name,
@@ -37,7 +41,9 @@ public record CandidateProfile(
         List<JobFamily> jobFamilies,
         List<ExperienceEntry> experience,
         List<SectionKind> sections,
-        List<ProfileEvidence> evidence) {
+        List<ProfileEvidence> evidence,
+        Double internshipYears,
+        AsOf asOf) {
 
     public CandidateProfile {
         skills = List.copyOf(skills == null ? List.of() : skills);
@@ -50,6 +56,9 @@ public record CandidateProfile(
         evidence = List.copyOf(evidence == null ? List.of() : evidence);
         if (yearsOfExperience != null && (yearsOfExperience < 0 || yearsOfExperience > 70)) {
             throw new IllegalArgumentException("yearsOfExperience must be between 0 and 70, got " + yearsOfExperience);
+        }
+        if (internshipYears != null && (internshipYears < 0 || internshipYears > 70)) {
+            throw new IllegalArgumentException("internshipYears must be between 0 and 70, got " + internshipYears);
         }
     }
 
@@ -72,7 +81,9 @@ public record CandidateProfile(
                 jobFamilies,
                 experience,
                 sections,
-                evidence);
+                evidence,
+                internshipYears,
+                asOf);
     }
 
     /** A builder for {@link CandidateProfile}; every field is checked when {@link Builder#build()} runs. */
@@ -99,6 +110,8 @@ public record CandidateProfile(
         private List<ExperienceEntry> experience = List.of();
         private List<SectionKind> sections = List.of();
         private List<ProfileEvidence> evidence = List.of();
+        private Double internshipYears;
+        private AsOf asOf;
 
         private Builder() {}
 
@@ -115,6 +128,8 @@ public record CandidateProfile(
             experience = source.experience;
             sections = source.sections;
             evidence = source.evidence;
+            internshipYears = source.internshipYears;
+            asOf = source.asOf;
         }
 
         public Builder name(String name) {
@@ -177,6 +192,16 @@ public record CandidateProfile(
             return this;
         }
 
+        public Builder internshipYears(Double internshipYears) {
+            this.internshipYears = internshipYears;
+            return this;
+        }
+
+        public Builder asOf(AsOf asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
         /**
          * Builds the value.
          *
@@ -196,7 +221,9 @@ public record CandidateProfile(
                     jobFamilies,
                     experience,
                     sections,
-                    evidence);
+                    evidence,
+                    internshipYears,
+                    asOf);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds employment date ranges in a line of a resume, in the many ways people write them: {@code Jan 2020 - Present},
  * {@code 2019-2021}, {@code 03/2018 - 06/2019}, {@code Sep. 2023 - Mar. 2024}, {@code 2018-03 to 2019-06},
- * {@code Summer 2012}.
+ * {@code Summer 2012}, {@code July 2019 until present}; the dash may be any dash, a soft hyphen or a stray control
+ * character that a PDF's font mapped it to.
  *
  * <p>Conventions, so that totals are reproducible: a month is counted whole; a bare year counts from its middle
  * (2019-2021 is two years); a season is its three months.
@@ -29,8 +30,16 @@ final class DateRangeParser {
                     + "|(?<year>(?:19|20)\\d{2}|['’]\\d{2})"
                     + ")(?![\\p{L}\\d])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR =
-            Pattern.compile("\\s*(?:-{1,2}|–|—|−|~|→|->|to|until|till|through|thru|bis)\\s*", Pattern.CASE_INSENSITIVE);
+    /**
+     * What stands between two dates of a range. Besides dashes and words, one character that is not a letter, digit or
+     * space: PDFs from LaTeX templates give the dash as a soft hyphen (U+00AD) or as a raw font code (U+0015), and
+     * other generators use figure dashes or minus signs.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*(?:-{1,2}|[\\p{Pd}\\u00AD\\u2212\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]{1,2}|~|→|->|to|until|till|through"
+                    + "|thru|bis)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern PRESENT = Pattern.compile(
             "(?:present|current|currently|now|today|ongoing|to date|date|heute|aktuell|actualidad|presente|présent)"
                     + "(?![\\p{L}])",

@@ -15,29 +15,65 @@ final class ExperienceExtractor {
                     + "|analyst|intern|internship|consultant|designer|administrator|specialist|officer|cto|ceo"
                     + "|founder|co-founder|researcher|sre|devops|tester|qa|technician|trainee|apprentice|student"
                     + "|assistant|associate|fellow|teacher|tutor|instructor|freelancer?|contractor|coordinator"
-                    + "|vp|principal|staff|entwickler|ingenieur|développeur|desarrollador|werkstudent|praktikant)\\b");
-    static final Pattern INTERNSHIP = Pattern.compile(
-            "(?i)\\b(?:intern|internship|trainee|apprentice|apprenticeship|working student|student assistant"
-                    + "|student|co-op|werkstudent|praktikum|praktikant|stagiaire|summer analyst)\\b");
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•\\-*▪◦●‣–—>]|\\d+[.)])\\s+");
+                    + "|vp|principal|staff|entwickler|ingenieur|développeur|desarrollador|werkstudent|praktikant"
+                    + "|nurse|pharmacist|accountant|paramedic|clerk|cashier|supervisor|representative|treasurer|president"
+                    + "|secretary|captain|volunteer|mentor|organi[sz]er|chair(?:person)?)\\b");
+    /** Internships proper: the time shown apart in a profile. */
+    static final Pattern INTERNSHIP_PROPER = Pattern.compile(
+            "(?i)\\b(?:intern|internship|trainee|apprentice|apprenticeship|working student|co-op|werkstudent|praktikum"
+                    + "|praktikant|stagiaire|summer analyst)\\b");
+    /** Internships and the jobs students hold at their university (lab, teaching and research assistants). */
+    static final Pattern INTERNSHIP = Pattern.compile(INTERNSHIP_PROPER.pattern()
+            + "|(?i)\\b(?:student assistant|student|undergraduate|(?:lab|laboratory|teaching|research|graduate) assistant"
+            + "|peer tutor|resident assistant)\\b");
+    /** A role in a club or society: student life, not a job. */
+    private static final Pattern CLUB_ROLE = Pattern.compile(
+            "(?i)\\b(?:treasurer|president|vice president|secretary|captain|volunteer|organi[sz]er|chair|member)\\b");
+
+    private static final Pattern CLUB = Pattern.compile(
+            "(?i)\\b(?:club|society|association|chapter|council|hackathon|student union|students'? union|team)\\b");
+    /** A bullet: any symbol or private-use glyph (Word's Symbol-font bullets) followed by a space, or a number. */
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[\\p{So}\\p{Co}•\\-*▪◦●‣–—>·]|\\d+[.)])\\s+");
+
     private static final Pattern AT = Pattern.compile("\\s+(?:at|@|chez|bei|en)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:\\||·|•|–|—|\\s-\\s|\\t|\\s{3,})\\s*");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-    private static final Pattern EDGE = Pattern.compile("^[\\s|,·•:;()\\[\\]\\-–—]+|[\\s|,·•:;()\\[\\]\\-–—]+$");
+    private static final Pattern EDGE = Pattern.compile(
+            "^[\\s|,·•:;()\\[\\]\\-–—\\p{Cc}\\p{Cf}\\p{So}\\p{Co}]+|[\\s|,·•:;()\\[\\]\\-–—\\p{Cc}\\p{Cf}\\p{So}\\p{Co}]+$");
     private static final Pattern LOCATION_ONLY = Pattern.compile(
             "^(?:remote|hybrid|on-?site|[\\p{Lu}][\\p{L}.'\\-]+(?:\\s[\\p{Lu}][\\p{L}.'\\-]+)?,\\s?"
                     + "(?:[A-Z]{2}|[\\p{Lu}][\\p{L}.'\\-]+(?:\\s[\\p{Lu}][\\p{L}.'\\-]+)?))(?:\\s*\\((?:remote|hybrid)\\))?$");
 
     /** A date cut by a line wrap ("March" / "2022 - Present", "2019 -" / "2021") is joined back. */
     private static final Pattern WRAPPED_DATE = Pattern.compile(
-            "(?i)(\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|\\s[-–—]|\\bto)[ \\t]*\\n[ \\t]*"
+            "(?i)(\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|\\s[-–—\\u00AD\\x15]|\\bto|\\buntil)"
+                    + "[ \\t]*\\n[ \\t]*"
                     + "(?=(?:19|20)\\d{2}|['’]\\d{2}|present\\b|current\\b|now\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
                     + "|oct|nov|dec)[a-z]*\\.?\\s*(?:19|20)\\d{2})");
 
+    private static final String MONTH_YEAR =
+            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*,?\\s*(?:19|20)\\d{2}";
+    private static final String RANGE_END = "(?:" + MONTH_YEAR + "|\\d{1,2}/(?:19|20)\\d{2}|(?:19|20)\\d{2}"
+            + "|present\\b|current\\b|now\\b|today\\b)";
+
+    /**
+     * Dates stacked in a narrow column, one end per line: "Apr 2020" / "Present", "Jan 2016" / "– Mar 2020",
+     * "Sep 2013" / "—" / "Dec 2015". Only a line holding nothing but a date starts such a range.
+     */
+    private static final Pattern STACKED_DATES = Pattern.compile("(?im)^([ \\t]*(?:" + MONTH_YEAR
+            + "|\\d{1,2}/(?:19|20)\\d{2}|(?:19|20)\\d{2}))[ \\t]*\\n[ \\t]*(?:[-–—\\u00AD\\u2212\\x15][ \\t]*(?:\\n[ \\t]*)?)?"
+            + "(?=" + RANGE_END + ")");
+
+    /** A dash that reached the text as a control or format character, shown as an en dash. */
+    private static final Pattern SEPARATOR_GLYPH = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+
     private final DateRangeParser dates = new DateRangeParser();
 
-    /** Positions in resume order, ongoing ones measured up to {@code now}. */
-    List<ExperienceEntry> extract(List<ResumeSection> sections, String fullText, YearMonth now) {
+    /**
+     * Positions in resume order, ongoing ones measured up to {@code now}; for a candidate still {@code studying}, club
+     * and society roles count as student life, not work.
+     */
+    List<ExperienceEntry> extract(List<ResumeSection> sections, String fullText, YearMonth now, boolean studying) {
         StringBuilder experience = new StringBuilder();
         for (ResumeSection section : sections) {
             if (section.kind() == SectionKind.EXPERIENCE) {
@@ -45,9 +81,10 @@ final class ExperienceExtractor {
             }
         }
         boolean fromSection = experience.length() > 0;
-        String text = WRAPPED_DATE
+        String joined = STACKED_DATES
                 .matcher(fromSection ? experience.toString() : fullText)
-                .replaceAll("$1 ");
+                .replaceAll("$1 – ");
+        String text = WRAPPED_DATE.matcher(joined).replaceAll("$1 ");
         String[] lines = text.split("\n", -1);
         List<ExperienceEntry> entries = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -94,15 +131,18 @@ final class ExperienceExtractor {
                 }
             }
             String cleanTitle = title == null ? null : AT.split(title)[0].strip();
-            boolean internship = (cleanTitle != null
-                            && INTERNSHIP.matcher(cleanTitle).find())
+            boolean clubRole = cleanTitle != null
+                    && CLUB_ROLE.matcher(cleanTitle).find()
+                    && (CLUB.matcher(String.valueOf(company)).find() || studying);
+            boolean internship = clubRole
+                    || (cleanTitle != null && INTERNSHIP.matcher(cleanTitle).find())
                     || (cleanTitle == null && INTERNSHIP.matcher(lines[i]).find());
             entries.add(new ExperienceEntry(
                     cleanTitle,
                     company,
                     range.start().toString(),
                     range.end() == null ? null : range.end().toString(),
-                    range.text().strip(),
+                    SEPARATOR_GLYPH.matcher(range.text().strip()).replaceAll("–"),
                     range.months(now),
                     internship));
         }
@@ -140,9 +180,23 @@ final class ExperienceExtractor {
         return Math.round(months / 12.0 * 10) / 10.0;
     }
 
+    /** Years of internships proper (not student jobs or club roles), each month counted once, or null with none. */
+    static Double internshipYears(List<ExperienceEntry> entries, YearMonth now) {
+        List<ExperienceEntry> internships = entries.stream()
+                .filter(e -> e.internship()
+                        && e.title() != null
+                        && INTERNSHIP_PROPER.matcher(e.title()).find())
+                .map(e -> e.toBuilder().internship(false).build())
+                .toList();
+        return internships.isEmpty() ? null : totalYears(internships, now);
+    }
+
     private static boolean contextLine(String line) {
         String stripped = line.strip();
+        // A line that starts in lower case continues a wrapped sentence (a bullet whose glyph was lost), it does not
+        // name a title or an employer.
         return !stripped.isEmpty()
+                && !Character.isLowerCase(stripped.codePointAt(0))
                 && !BULLET.matcher(line).find()
                 && stripped.length() <= 90
                 && !stripped.endsWith(".")

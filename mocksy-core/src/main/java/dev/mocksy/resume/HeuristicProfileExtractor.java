@@ -6,13 +6,16 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a profile out of resume text with rules only: sections by their headings, positions by their dates, skills by
- * the {@link SkillTaxonomy}, seniority and roles from titles and skills with the evidence kept. Runs offline, is
- * deterministic for a given clock, and is always computed, also when a language model refines the result.
+ * the {@link SkillTaxonomy}, seniority and roles from titles and skills with the evidence kept. Ongoing positions are
+ * measured to the document's own date when it has one (a dated line, the file's creation date), else to the clock's
+ * today, and the profile says which ({@link CandidateProfile#asOf()}). Runs offline, is deterministic for a given
+ * clock, and is always computed, also when a language model refines the result.
  *
  * <pre>{@code
  * CandidateProfile profile = new HeuristicProfileExtractor().extract(document, jobDescriptionText);
@@ -20,13 +23,15 @@ import java.util.regex.Pattern;
  */
 public final class HeuristicProfileExtractor implements ProfileExtractor {
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•\\-*▪◦●‣–>]|\\d+[.)])\\s*");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[\\p{So}\\p{Co}•\\-*▪◦●‣–>·]|\\d+[.)])\\s*");
     private static final int MAX_PROJECTS = 6;
 
     private final SkillTaxonomy taxonomy;
     private final Clock clock;
     private final ContactExtractor contacts = new ContactExtractor();
     private final ExperienceExtractor experience = new ExperienceExtractor();
+    private final ReferenceMonth referenceMonth = new ReferenceMonth();
+    private final StudyStatus studyStatus = new StudyStatus();
 
     /** An extractor over the standard taxonomy and the system clock. */
     public HeuristicProfileExtractor() {
@@ -43,16 +48,24 @@ public final class HeuristicProfileExtractor implements ProfileExtractor {
     public CandidateProfile extract(ResumeDocument resume, String jobDescription) {
         Objects.requireNonNull(resume, "resume");
         String text = resume.text();
-        YearMonth now = YearMonth.now(clock);
+        YearMonth today = YearMonth.now(clock);
         ContactDetails contact = contacts.extract(text);
         List<ResumeSection> sections = SectionSplitter.split(text);
-        List<ExperienceEntry> positions = experience.extract(sections, text, now);
+        // "Present" is the document's own date when it has one; positions are read again if that is not today.
+        List<ExperienceEntry> provisional = experience.extract(sections, text, today, false);
+        AsOf asOf = referenceMonth.resolve(text, resume.created(), provisional, today);
+        YearMonth now = YearMonth.parse(asOf.month());
+        Optional<String> studying = studyStatus.evidence(sections, text, now);
+        List<ExperienceEntry> positions = now.equals(today) && studying.isEmpty()
+                ? provisional
+                : experience.extract(sections, text, now, studying.isPresent());
         Double years = ExperienceExtractor.totalYears(positions, now);
+        Double internshipYears = ExperienceExtractor.internshipYears(positions, now);
         List<Skill> skills = taxonomy.find(withoutContact(text, contact));
         if (jobDescription != null && !jobDescription.isBlank()) {
             skills = wantedFirst(skills, JobDescription.parse(jobDescription, taxonomy));
         }
-        ProfileInference.Stage stage = ProfileInference.careerStage(positions, years);
+        ProfileInference.Stage stage = ProfileInference.careerStage(positions, years, studying);
         ProfileInference.Families families = ProfileInference.families(positions, skills);
         List<ProfileEvidence> evidence = new ArrayList<>(stage.evidence());
         evidence.addAll(families.evidence());
@@ -72,7 +85,9 @@ public final class HeuristicProfileExtractor implements ProfileExtractor {
                 families.families(),
                 positions,
                 sections.stream().map(ResumeSection::kind).distinct().toList(),
-                evidence);
+                evidence,
+                internshipYears,
+                asOf);
     }
 
     /** The text skills are looked for in: links and addresses would otherwise name technologies (github.com/x/react). */

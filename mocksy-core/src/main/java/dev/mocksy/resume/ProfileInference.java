@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Infers career stage and job families from positions and skills, keeping the evidence for each conclusion. */
@@ -40,10 +41,21 @@ final class ProfileInference {
 
     record Families(List<JobFamily> families, List<ProfileEvidence> evidence) {}
 
-    static Stage careerStage(List<ExperienceEntry> entries, Double years) {
+    /**
+     * The career stage. A candidate still studying is a student unless they already have more than two years of work
+     * outside internships and student jobs.
+     */
+    static Stage careerStage(List<ExperienceEntry> entries, Double years, Optional<String> studying) {
         List<ProfileEvidence> evidence = new ArrayList<>();
         ExperienceEntry latest = latest(entries);
         String yearsText = years == null ? "no dated positions" : years + " years of dated experience";
+        if (studying.isPresent() && (latest == null || years == null || years < 2.5)) {
+            evidence.add(new ProfileEvidence(
+                    "seniority",
+                    Seniority.STUDENT.id(),
+                    studying.get() + "; " + yearsText + " outside internships and student jobs"));
+            return new Stage(Seniority.STUDENT, evidence);
+        }
         if (latest == null) {
             if (!entries.isEmpty()) {
                 evidence.add(new ProfileEvidence("seniority", "intern", "only internships or student jobs are listed"));

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 /** A candidate's career stage, finer than the interview {@link Level}. */
 public enum Seniority {
+    /** Still studying, with at most internships and student jobs. */
+    STUDENT(Level.JUNIOR),
     INTERN(Level.JUNIOR),
     JUNIOR(Level.JUNIOR),
     MID(Level.MID),

@@ -93,7 +93,9 @@ class ExportsTest {
                 List.of(new ExperienceEntry(
                         "Engineer", "Remington Rand", "1949-01", "1960-12", "1949 - 1960", 144, false)),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
 
         String redacted = DatasetRedactor.forProfile(profile)
                 .redact("Grace led the compiler work at Remington Rand near Arlington; Hopper wrote it.");

@@ -409,7 +409,9 @@ class BankQuestionGeneratorTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
 
         // when / then
         assertThat(interview(generator, plan, profile)).extracting(Question::id).containsExactly("go-1");

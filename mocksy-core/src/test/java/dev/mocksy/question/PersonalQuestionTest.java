@@ -33,7 +33,9 @@ class PersonalQuestionTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
 
         Question first = generator
                 .firstQuestion(new QuestionRequest(plan, profile, List.of(), null, Set.of(), List.of()))

@@ -34,7 +34,22 @@ class ExperienceLayoutTest {
                 "Senior Data Engineer at Kestrel Labs (Mar. 2021 - now)\n* built pipelines\n"
                         + "Data Analyst at Heron Group (June 2017 - February 2021)\n* reports",
                 // dates on their own line above the title
-                "Mar 2021 - Present\nSenior Data Engineer\nKestrel Labs\n\nJun 2017 - Feb 2021\nData Analyst\nHeron Group"
+                "Mar 2021 - Present\nSenior Data Engineer\nKestrel Labs\n\nJun 2017 - Feb 2021\nData Analyst\nHeron Group",
+                // the dash as a soft hyphen, as PDFs of a widely used LaTeX template give it
+                "Senior Data Engineer, Kestrel Labs | Mar 2021 \u00AD Present\n- built pipelines\n"
+                        + "Data Analyst, Heron Group | Jun 2017 \u00AD Feb 2021\n- reports",
+                // the dash as the raw font code of a T1-encoded LaTeX font without a Unicode mapping
+                "Senior Data Engineer, Kestrel Labs   Mar. 2021 \u0015 Present\n"
+                        + "Data Analyst, Heron Group   Jun. 2017 \u0015 Feb. 2021",
+                // words between the dates
+                "Senior Data Engineer, Kestrel Labs\nMarch 2021 until present\n\n"
+                        + "Data Analyst, Heron Group\nJune 2017 to February 2021",
+                // em dashes everywhere
+                "Senior Data Engineer — Kestrel Labs — Mar 2021 — Present\nData Analyst — Heron Group — Jun 2017 — Feb 2021",
+                // the dates stacked in a narrow column, one end per line, with or without a dash line
+                "Mar 2021\nPresent\nSenior Data Engineer\nKestrel Labs\n\nJun 2017\n–\nFeb 2021\nData Analyst\nHeron Group",
+                "\tMar 2021\n– Present\n\tSenior Data Engineer\nKestrel Labs\n\n\tJun 2017\n— Feb 2021\n\tData Analyst\n"
+                        + "Heron Group"
             })
     void should_read_positions_in_every_common_layout(String positions) {
         CandidateProfile profile = extractor.extract(

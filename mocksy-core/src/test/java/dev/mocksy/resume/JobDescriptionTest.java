@@ -82,7 +82,9 @@ class JobDescriptionTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
 
         InterviewFocus focus = InterviewFocus.of(candidate, job);
         InterviewPlan plan =
@@ -115,7 +117,9 @@ class JobDescriptionTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
 
         assertThat(InterviewFocus.of(candidate, null).technologies()).containsExactly("Go", "Redis");
     }

@@ -48,6 +48,19 @@ class SkillTaxonomyTest {
                 .containsExactlyInAnyOrder("C", "C++", "C#", "F#", "Objective-C", ".NET", "ASP.NET", "Node.js");
     }
 
+    @Test
+    void should_find_every_skill_of_a_dense_skills_line() {
+        assertThat(names("Programming Languages: C++, C, Python, Java, SystemVerilog, Reactjs, SQLite (SQLAlchemy)"))
+                .containsExactlyInAnyOrder(
+                        "C++", "C", "Python", "Java", "SystemVerilog", "React", "SQLite", "SQLAlchemy");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ansible", "Okta", "KiCad", "DPDK", "Active Directory", "Veeam", "Vivado", "UVM", "SCCM"})
+    void should_know_the_tools_resumes_commonly_name(String tool) {
+        assertThat(names("Tools: " + tool + ", Git, Linux")).contains(tool);
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

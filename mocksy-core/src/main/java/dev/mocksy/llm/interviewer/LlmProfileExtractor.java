@@ -125,7 +125,9 @@ public final class LlmProfileExtractor implements ProfileExtractor {
                 offline.jobFamilies(),
                 offline.experience(),
                 offline.sections(),
-                offline.evidence());
+                offline.evidence(),
+                offline.internshipYears(),
+                offline.asOf());
     }
 
     private static List<String> problems(ExtractedProfile p) {
@@ -175,7 +177,9 @@ public final class LlmProfileExtractor implements ProfileExtractor {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     private static Level levelOf(Seniority seniority) {

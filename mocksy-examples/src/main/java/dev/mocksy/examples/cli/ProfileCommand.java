@@ -85,6 +85,15 @@ public final class ProfileCommand implements Callable<Integer> {
         } else {
             root.put("yearsOfExperience", profile.yearsOfExperience());
         }
+        if (profile.internshipYears() != null) {
+            root.put("internshipYears", profile.internshipYears());
+        }
+        if (profile.asOf() != null) {
+            root.putObject("presentMeasuredTo")
+                    .put("month", profile.asOf().month())
+                    .put("source", profile.asOf().source().id())
+                    .put("detail", profile.asOf().detail());
+        }
         root.put(
                 "seniority",
                 profile.careerStage() == null ? null : profile.careerStage().id());
@@ -144,6 +153,13 @@ public final class ProfileCommand implements Callable<Integer> {
                                 + profile.jobFamilies().stream()
                                         .map(JobFamily::id)
                                         .collect(Collectors.joining(", "))));
+        if (profile.internshipYears() != null) {
+            out.println("Internships " + profile.internshipYears() + " years (not counted above)");
+        }
+        if (profile.asOf() != null) {
+            out.println("Present is  " + profile.asOf().month() + " ("
+                    + profile.asOf().detail() + ")");
+        }
         ContactDetails contact = profile.contact();
         out.println("Contact:    "
                 + join(contact.email(), contact.phone(), contact.location(), String.join(" ", contact.links())));

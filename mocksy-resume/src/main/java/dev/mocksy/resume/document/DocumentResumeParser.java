@@ -127,7 +127,7 @@ public final class DocumentResumeParser implements ResumeParser {
                     name,
                     "the " + type.displayName() + " contains no text; check that it is the right file");
         }
-        return new ResumeDocument(text, type.mediaType(), extracted.pages());
+        return new ResumeDocument(text, type.mediaType(), extracted.pages(), extracted.created());
     }
 
     private byte[] readLimited(InputStream content, String name) {

@@ -3,12 +3,16 @@ package dev.mocksy.resume.document;
 import dev.mocksy.resume.ResumeRejectedException;
 import dev.mocksy.resume.ResumeRejectedException.Reason;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.Office;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.JSoupParser;
@@ -89,7 +93,14 @@ final class OfficeTextExtractor {
                     "the " + kind + " has " + pages + " pages, more than the limit of " + limits.maxPages()
                             + "; a resume is usually one or two pages: send the resume alone");
         }
-        return new ExtractedText(handler.toString(), pages == null || pages < 1 ? 1 : pages);
+        return new ExtractedText(
+                handler.toString(),
+                pages == null || pages < 1 ? 1 : pages,
+                created(metadata.getDate(TikaCoreProperties.CREATED)));
+    }
+
+    private static LocalDate created(Date date) {
+        return date == null ? null : LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
     }
 
     private static boolean isEncrypted(Throwable e) {

@@ -3,6 +3,9 @@ package dev.mocksy.resume.document;
 import dev.mocksy.resume.ResumeRejectedException;
 import dev.mocksy.resume.ResumeRejectedException.Reason;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Calendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,7 +53,7 @@ final class PdfTextExtractor {
                     throw new ResumeRejectedException(Reason.EMPTY, name, "the PDF contains no text");
                 }
             }
-            return new ExtractedText(text, pages);
+            return new ExtractedText(text, pages, created(document));
         } catch (InvalidPasswordException e) {
             throw new ResumeRejectedException(
                     Reason.ENCRYPTED,
@@ -64,6 +67,12 @@ final class PdfTextExtractor {
                     "the PDF is damaged or cut short (" + e.getMessage() + "); download or export it again",
                     e);
         }
+    }
+
+    /** The creation date in the document information, in UTC; null when missing or unreadable. */
+    private static LocalDate created(PDDocument document) {
+        Calendar created = document.getDocumentInformation().getCreationDate();
+        return created == null ? null : LocalDate.ofInstant(created.toInstant(), ZoneOffset.UTC);
     }
 
     private static boolean hasImages(PDDocument document) throws IOException {

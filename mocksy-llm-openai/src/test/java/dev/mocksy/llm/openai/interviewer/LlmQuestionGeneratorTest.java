@@ -40,7 +40,9 @@ class LlmQuestionGeneratorTest {
             List.of(),
             List.of(),
             List.of(),
-            List.of());
+            List.of(),
+            null,
+            null);
 
     static final InterviewPlan PLAN = InterviewPlan.builder()
             .role(Role.BACKEND)

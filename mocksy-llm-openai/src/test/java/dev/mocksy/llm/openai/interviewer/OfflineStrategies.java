@@ -186,7 +186,9 @@ final class OfflineStrategies {
                     List.of(),
                     List.of(),
                     List.of(),
-                    List.of());
+                    List.of(),
+                    null,
+                    null);
         }
     }
 
