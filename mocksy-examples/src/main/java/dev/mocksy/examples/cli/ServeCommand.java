@@ -20,7 +20,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Home home;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (default 8080; 0 for any free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "The port to listen on (default 8080; 0 for any free one).")
     int port = 8080;
 
     @Option(
@@ -32,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--secure-cookies",
-            description = "Mark cookies Secure: use when users reach the server over HTTPS (directly or through a proxy).")
+            description =
+                    "Mark cookies Secure: use when users reach the server over HTTPS (directly or through a proxy).")
     boolean secureCookies;
 
     ServeCommand(Terminal terminal) {
@@ -56,8 +60,9 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mocksy-serve-stop"));
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         terminal.out().println("Mocksy is running at http://" + shown + ":" + server.port() + "/ (Ctrl+C stops it)");
-        terminal.out().println("Data: " + home.path() + "; interviews run offline unless a user chooses a language"
-                + " model and stores their own key in Settings.");
+        terminal.out()
+                .println("Data: " + home.path() + "; interviews run offline unless a user chooses a language"
+                        + " model and stores their own key in Settings.");
         server.awaitStop();
         return 0;
     }

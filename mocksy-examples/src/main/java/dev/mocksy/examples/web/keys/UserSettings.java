@@ -101,9 +101,7 @@ public final class UserSettings {
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         keys.add(new StoredKey(
-                                row.getString(1),
-                                "••••" + row.getString(2),
-                                Instant.ofEpochMilli(row.getLong(3))));
+                                row.getString(1), "••••" + row.getString(2), Instant.ofEpochMilli(row.getLong(3))));
                     }
                 }
             }
@@ -123,8 +121,8 @@ public final class UserSettings {
         }
         String key = apiKey.strip();
         if (key.length() < 8 || key.length() > 400 || key.chars().anyMatch(Character::isWhitespace)) {
-            throw PlatformException.badRequest("that does not look like an API key: keys are 8 to 400 characters"
-                    + " without spaces");
+            throw PlatformException.badRequest(
+                    "that does not look like an API key: keys are 8 to 400 characters" + " without spaces");
         }
         String lastFour = key.substring(key.length() - 4);
         long now = clock.millis();
@@ -169,7 +167,9 @@ public final class UserSettings {
      * @throws PlatformException 400 for an unknown provider, or one without a stored key
      */
     public Settings chooseModel(String accountId, String provider, String model) {
-        String id = provider == null || provider.isBlank() ? "offline" : provider.strip().toLowerCase(Locale.ROOT);
+        String id = provider == null || provider.isBlank()
+                ? "offline"
+                : provider.strip().toLowerCase(Locale.ROOT);
         String chosenModel = model == null || model.isBlank() ? null : model.strip();
         if (chosenModel != null && (chosenModel.length() > 120 || !chosenModel.matches("[A-Za-z0-9._:/-]+"))) {
             throw PlatformException.badRequest("a model name is letters, digits and . _ : / - only, e.g. gpt-4o-mini");
@@ -177,8 +177,8 @@ public final class UserSettings {
         if (!id.equals("offline")) {
             provider(id);
             if (storedKey(accountId, id).isEmpty()) {
-                throw PlatformException.badRequest("store your " + id + " key first: the platform never uses a key"
-                        + " of its own for you");
+                throw PlatformException.badRequest(
+                        "store your " + id + " key first: the platform never uses a key" + " of its own for you");
             }
         }
         upsert(accountId, connection -> {
@@ -210,8 +210,8 @@ public final class UserSettings {
     public List<String> leaderboardAccounts() {
         return database.transaction(connection -> {
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement select =
-                            connection.prepareStatement("SELECT account_id FROM platform_settings WHERE leaderboard = 1");
+            try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT account_id FROM platform_settings WHERE leaderboard = 1");
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     ids.add(row.getString(1));
@@ -228,10 +228,10 @@ public final class UserSettings {
             return ModelChoice.OFFLINE;
         }
         return storedKey(accountId, settings.provider())
-                .map(sealed -> new ModelChoice(
+                .map(ciphertext -> new ModelChoice(
                         settings.provider(),
                         settings.model(),
-                        cipher.decrypt(sealed, associatedData(accountId, settings.provider()))))
+                        cipher.decrypt(ciphertext, associatedData(accountId, settings.provider()))))
                 .orElse(ModelChoice.OFFLINE);
     }
 
