@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         version = "Mocksy 0.1.0-SNAPSHOT",
         description = "AI mock interviews in your terminal; runs offline when no API key is configured.",
         subcommands = {
+            ServeCommand.class,
             InterviewCommand.class,
             ContinueCommand.class,
             SessionsCommand.class,

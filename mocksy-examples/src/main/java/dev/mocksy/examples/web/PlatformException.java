@@ -1,0 +1,67 @@
+package dev.mocksy.examples.web;
+
+import dev.mocksy.MocksyException;
+
+/**
+ * A request the platform refuses, with the HTTP status it answers and a message for the user saying what was wrong and
+ * what to do. Never carries a password, a key or a token.
+ */
+public final class PlatformException extends MocksyException {
+
+    private final int status;
+    private final String code;
+    private final Long retryAfterSeconds;
+
+    private PlatformException(int status, String code, String message, Long retryAfterSeconds) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 400: the request itself is malformed or a value is out of range. */
+    public static PlatformException badRequest(String message) {
+        return new PlatformException(400, "bad_request", message, null);
+    }
+
+    /** 401: no valid login. */
+    public static PlatformException unauthenticated(String message) {
+        return new PlatformException(401, "unauthenticated", message, null);
+    }
+
+    /** 403: a state-changing request without the login's CSRF token. */
+    public static PlatformException forbidden(String message) {
+        return new PlatformException(403, "forbidden", message, null);
+    }
+
+    /**
+     * 404: no such thing, or it belongs to someone else; the two answer alike so that nobody learns which ids exist.
+     */
+    public static PlatformException notFound(String what) {
+        return new PlatformException(404, "not_found", what + " was not found", null);
+    }
+
+    /** 409: the request conflicts with the current state, e.g. an e-mail address already registered. */
+    public static PlatformException conflict(String message) {
+        return new PlatformException(409, "conflict", message, null);
+    }
+
+    /** 429: too many attempts; try again after the given seconds. */
+    public static PlatformException tooMany(String message, long retryAfterSeconds) {
+        return new PlatformException(429, "too_many_requests", message, retryAfterSeconds);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** A short machine-readable code, e.g. {@code not_found}. */
+    public String code() {
+        return code;
+    }
+
+    /** Seconds to wait before trying again, for 429; otherwise null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.mocksy.examples.web;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How a platform server runs.
+ *
+ * @param host the address to listen on; {@code 127.0.0.1} keeps it on this machine
+ * @param port the port; 0 picks a free one
+ * @param home the data directory (reports, the master key file, the Vosk model)
+ * @param storeUrl the database of the journal and of the platform's tables: {@code jdbc:sqlite:FILE} or
+ *     {@code jdbc:postgresql://...}
+ * @param secureCookies whether cookies are {@code Secure} (the server is reached over HTTPS)
+ */
+public record PlatformSettings(String host, int port, Path home, String storeUrl, boolean secureCookies) {
+
+    public PlatformSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(storeUrl, "storeUrl");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("the port must be between 0 and 65535, got " + port);
+        }
+    }
+
+    /** A builder: 127.0.0.1:8080, plain http, SQLite in the data directory. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().host(host).port(port).home(home).storeUrl(storeUrl).secureCookies(secureCookies);
+    }
+
+    /** Builds {@link PlatformSettings}. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 8080;
+        private Path home;
+        private String storeUrl;
+        private boolean secureCookies;
+
+        private Builder() {}
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder home(Path home) {
+            this.home = home;
+            return this;
+        }
+
+        /** The database; null for {@code mocksy.db} in the data directory. */
+        public Builder storeUrl(String storeUrl) {
+            this.storeUrl = storeUrl;
+            return this;
+        }
+
+        public Builder secureCookies(boolean secureCookies) {
+            this.secureCookies = secureCookies;
+            return this;
+        }
+
+        /** @throws NullPointerException or IllegalArgumentException naming the field that is missing or wrong */
+        public PlatformSettings build() {
+            Objects.requireNonNull(home, "home");
+            String url = storeUrl == null || storeUrl.isBlank() ? "jdbc:sqlite:" + home.resolve("mocksy.db") : storeUrl;
+            return new PlatformSettings(host, port, home, url.strip(), secureCookies);
+        }
+    }
+}

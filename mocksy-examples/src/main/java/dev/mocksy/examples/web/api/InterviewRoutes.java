@@ -1,0 +1,460 @@
+package dev.mocksy.examples.web.api;
+
+import dev.mocksy.Mocksy;
+import dev.mocksy.examples.web.PlatformException;
+import dev.mocksy.examples.web.account.Account;
+import dev.mocksy.examples.web.http.Api;
+import dev.mocksy.examples.web.keys.Facades;
+import dev.mocksy.interview.Consent;
+import dev.mocksy.interview.InterviewPlan;
+import dev.mocksy.interview.InterviewSession;
+import dev.mocksy.interview.InterviewSnapshot;
+import dev.mocksy.interview.InterviewState;
+import dev.mocksy.interview.SetupConversation;
+import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.vision.Frame;
+import dev.mocksy.vision.FrameImage;
+import dev.mocksy.vision.FrameObservation;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Set-up, the interview itself and its controls: every route works on the caller's own sessions only, and each request
+ * attaches to the session as the journal has it, so any node can serve it.
+ */
+public final class InterviewRoutes {
+
+    /** The largest webcam frame accepted. */
+    static final int MAX_FRAME_BYTES = 2 * 1024 * 1024;
+
+    private final Facades facades;
+    private final ProfileRoutes profiles;
+
+    public InterviewRoutes(Facades facades, ProfileRoutes profiles) {
+        this.facades = Objects.requireNonNull(facades, "facades");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+    }
+
+    /** The set-up conversation's request: the replies so far, and whether to aim at the uploaded resume. */
+    record SetupRequest(List<String> replies, Boolean useResume) {}
+
+    /** The conversation as it stands. */
+    record SetupView(
+            List<Map<String, String>> messages,
+            int accepted,
+            SetupConversation.Prompt prompt,
+            String problem,
+            Views.PlanView plan,
+            String resumeSummary) {}
+
+    record AnswerRequest(String text) {}
+
+    record HintRequest(String typedSoFar) {}
+
+    record ConsentRequest(String capability, Boolean granted) {}
+
+    record EndRequest(String reason) {}
+
+    public void register(Api api) {
+        api.account(
+                        "POST",
+                        "/api/setup",
+                        "The set-up conversation: replay the replies so far, get the next prompt or"
+                                + " the finished plan",
+                        "{replies: [string], useResume: boolean}",
+                        "the messages, the next" + " prompt or a problem with the last reply, the plan when done",
+                        this::setup)
+                .account(
+                        "POST",
+                        "/api/interviews",
+                        "Start an interview from the set-up replies (and the uploaded" + " resume)",
+                        "{replies: [string], useResume: boolean}",
+                        "the session with its first question",
+                        this::start)
+                .account(
+                        "GET",
+                        "/api/interviews/{id}",
+                        "The interview as it stands: state, question, timers," + " feedback",
+                        null,
+                        "the session",
+                        this::show)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/answers",
+                        "Answer the current question by text: stored, then" + " evaluated, then the next question",
+                        "{text: string}",
+                        "the evaluation (practice mode) and" + " the session",
+                        this::answer)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/next",
+                        "Move on after feedback left pending (e.g. after a" + " restart)",
+                        null,
+                        "the session",
+                        this::next)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/skip",
+                        "Skip the current question (it scores zero)",
+                        null,
+                        "the session",
+                        this::skip)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/hint",
+                        "A hint towards a strong answer to the current" + " question",
+                        "{typedSoFar: string}",
+                        "{hint, outline}",
+                        this::hint)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/repeat",
+                        "Ask the current question again, with a fresh answer" + " timer",
+                        null,
+                        "the session",
+                        this::repeat)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/pause",
+                        "Pause: the clocks stop",
+                        null,
+                        "the session",
+                        this::pause)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/resume",
+                        "Resume a paused interview",
+                        null,
+                        "the session",
+                        this::resume)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/end",
+                        "End the interview now; the report covers what was" + " answered",
+                        "{reason: string}",
+                        "the session",
+                        this::end)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/consent",
+                        "Record the candidate's consent to webcam (video) or" + " voice analysis, or its withdrawal",
+                        "{capability: video|voice, granted: boolean}",
+                        "the session",
+                        this::consent)
+                .account(
+                        "POST",
+                        "/api/interviews/{id}/frames",
+                        "Analyse one webcam frame (JPEG or PNG), only after"
+                                + " video consent: observed facts, never emotions",
+                        "image/jpeg or image/png bytes",
+                        "what was observed",
+                        this::frame)
+                .account(
+                        "DELETE",
+                        "/api/interviews/{id}",
+                        "Delete the interview: journal, answers, reports," + " recordings",
+                        null,
+                        "what was deleted",
+                        this::delete);
+    }
+
+    private void setup(Context ctx, Account account) {
+        SetupRequest request = body(ctx, SetupRequest.class);
+        ctx.json(conversation(account, request));
+    }
+
+    private SetupView conversation(Account account, SetupRequest request) {
+        boolean useResume = Boolean.TRUE.equals(request.useResume());
+        List<String> replies = request.replies() == null ? List.of() : request.replies();
+        if (replies.size() > 20) {
+            throw PlatformException.badRequest("the set-up has at most " + SetupConversation.Topic.values().length
+                    + " questions; send only the replies to them");
+        }
+        InterviewPlan.Builder plan = InterviewPlan.builder();
+        String summary = null;
+        if (useResume) {
+            ProfileRoutes.Aimed aimed = profiles.aimed(facades.forAccount(account.id()), account);
+            plan = aimed.plan();
+            summary = aimed.summary();
+        }
+        List<SetupConversation.Topic> topics = useResume
+                ? List.of(
+                        SetupConversation.Topic.TYPE,
+                        SetupConversation.Topic.DIFFICULTY,
+                        SetupConversation.Topic.QUESTIONS,
+                        SetupConversation.Topic.COMPANY,
+                        SetupConversation.Topic.MODE)
+                : List.of(SetupConversation.Topic.values());
+        SetupConversation setup = SetupConversation.of(plan, topics);
+        List<Map<String, String>> messages = new ArrayList<>();
+        if (summary != null) {
+            messages.add(message("interviewer", summary));
+        }
+        String problem = null;
+        int accepted = 0;
+        for (String reply : replies) {
+            Optional<SetupConversation.Prompt> prompt = setup.next();
+            if (prompt.isEmpty()) {
+                break;
+            }
+            messages.add(message("interviewer", prompt.get().text()));
+            String text = reply == null ? "" : reply;
+            if (text.length() > 500) {
+                throw PlatformException.badRequest("a set-up reply is at most 500 characters");
+            }
+            messages.add(message(
+                    "candidate", text.isBlank() ? "(default: " + prompt.get().defaultReply() + ")" : text));
+            Optional<String> wrong = setup.reply(text);
+            if (wrong.isPresent()) {
+                problem = wrong.get();
+                messages.add(message("interviewer", problem));
+                break;
+            }
+            accepted++;
+        }
+        Optional<SetupConversation.Prompt> next = setup.next();
+        next.ifPresent(prompt -> messages.add(message("interviewer", prompt.text())));
+        Views.PlanView planView = setup.done() ? Views.PlanView.of(setup.plan()) : null;
+        return new SetupView(messages, accepted, next.orElse(null), problem, planView, summary);
+    }
+
+    private void start(Context ctx, Account account) {
+        SetupRequest request = body(ctx, SetupRequest.class);
+        boolean useResume = Boolean.TRUE.equals(request.useResume());
+        Mocksy mocksy = facades.forAccount(account.id());
+        InterviewPlan.Builder base = InterviewPlan.builder();
+        CandidateProfile profile = null;
+        if (useResume) {
+            ProfileRoutes.Aimed aimed = profiles.aimed(mocksy, account);
+            base = aimed.plan();
+            profile = aimed.profile();
+        }
+        List<SetupConversation.Topic> topics = useResume
+                ? List.of(
+                        SetupConversation.Topic.TYPE,
+                        SetupConversation.Topic.DIFFICULTY,
+                        SetupConversation.Topic.QUESTIONS,
+                        SetupConversation.Topic.COMPANY,
+                        SetupConversation.Topic.MODE)
+                : List.of(SetupConversation.Topic.values());
+        SetupConversation setup = SetupConversation.of(base, topics);
+        for (String reply : request.replies() == null ? List.<String>of() : request.replies()) {
+            if (setup.done()) {
+                break;
+            }
+            Optional<String> problem = setup.reply(reply);
+            if (problem.isPresent()) {
+                throw PlatformException.badRequest(problem.get());
+            }
+        }
+        setup.acceptDefaults();
+        InterviewSession session = mocksy.startInterview(setup.plan(), profile, account.id());
+        session.start();
+        ctx.status(201).json(Views.session(session));
+    }
+
+    private void show(Context ctx, Account account) {
+        Mocksy mocksy = facades.forAccount(account.id());
+        InterviewSnapshot snapshot = Owned.snapshot(mocksy, account, Api.path(ctx, "id"));
+        if (snapshot.state() == InterviewState.PROCESSING) {
+            // An answer was stored but its evaluation did not finish (a node stopped): evaluate it now.
+            InterviewSession session = mocksy.session(snapshot.sessionId());
+            session.evaluatePending();
+            ctx.json(Views.session(session));
+            return;
+        }
+        if (snapshot.state() == InterviewState.LISTENING || snapshot.state() == InterviewState.ASKING) {
+            InterviewSession session = mocksy.session(snapshot.sessionId());
+            // The answer's time limit passes while nobody calls: close it now if it has.
+            if (session.tick().isPresent()) {
+                session.next();
+            }
+            ctx.json(Views.session(session));
+            return;
+        }
+        ctx.json(Views.session(snapshot));
+    }
+
+    private void answer(Context ctx, Account account) {
+        AnswerRequest request = body(ctx, AnswerRequest.class);
+        if (request.text() == null || request.text().isBlank()) {
+            throw PlatformException.badRequest("type an answer, or skip the question");
+        }
+        InterviewSession session = session(ctx, account);
+        session.submitAnswer(request.text());
+        nextIfFeedback(session);
+        ctx.json(Views.session(session));
+    }
+
+    private void next(Context ctx, Account account) {
+        InterviewSession session = session(ctx, account);
+        if (session.state() == InterviewState.PROCESSING) {
+            session.evaluatePending();
+        }
+        session.next();
+        ctx.json(Views.session(session));
+    }
+
+    private void skip(Context ctx, Account account) {
+        InterviewSession session = session(ctx, account);
+        session.skip();
+        nextIfFeedback(session);
+        ctx.json(Views.session(session));
+    }
+
+    private void hint(Context ctx, Account account) {
+        HintRequest request = ctx.body().isBlank() ? new HintRequest("") : body(ctx, HintRequest.class);
+        InterviewSession session = session(ctx, account);
+        var hint = session.hint(request.typedSoFar() == null ? "" : request.typedSoFar());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("hint", hint.hint());
+        body.put("outline", hint.outline());
+        ctx.json(body);
+    }
+
+    private void repeat(Context ctx, Account account) {
+        InterviewSession session = session(ctx, account);
+        session.repeatQuestion("asked to hear it again");
+        ctx.json(Views.session(session));
+    }
+
+    private void pause(Context ctx, Account account) {
+        InterviewSession session = session(ctx, account);
+        session.pause();
+        ctx.json(Views.session(session));
+    }
+
+    private void resume(Context ctx, Account account) {
+        InterviewSession session = session(ctx, account);
+        session.resume();
+        ctx.json(Views.session(session));
+    }
+
+    private void end(Context ctx, Account account) {
+        EndRequest request = ctx.body().isBlank() ? new EndRequest(null) : body(ctx, EndRequest.class);
+        InterviewSession session = session(ctx, account);
+        if (!session.state().isTerminal()) {
+            session.end(
+                    request.reason() == null || request.reason().isBlank()
+                            ? "ended by the candidate"
+                            : request.reason().strip());
+        }
+        session.report();
+        ctx.json(Views.session(session));
+    }
+
+    private void consent(Context ctx, Account account) {
+        ConsentRequest request = body(ctx, ConsentRequest.class);
+        String capability =
+                request.capability() == null ? "" : request.capability().strip();
+        if (!capability.equals(Consent.VIDEO) && !capability.equals(Consent.VOICE)) {
+            throw PlatformException.badRequest("capability must be video or voice");
+        }
+        if (request.granted() == null) {
+            throw PlatformException.badRequest("granted must be true or false");
+        }
+        InterviewSession session = session(ctx, account);
+        session.recordConsent(
+                capability,
+                request.granted(),
+                capability.equals(Consent.VIDEO)
+                        ? "I agree that webcam snapshots are analysed on the server for observable facts (in frame,"
+                                + " facing the camera, lighting); no emotions are inferred."
+                        : "I agree that my recorded voice is analysed for delivery (pace, pauses, fillers).");
+        ctx.json(Views.session(session));
+    }
+
+    private void frame(Context ctx, Account account) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0 || bytes.length > MAX_FRAME_BYTES) {
+            throw PlatformException.badRequest("send one JPEG or PNG frame of at most 2 MB as the request body");
+        }
+        FrameImage.Encoded image = new FrameImage.Encoded(bytes);
+        if (image.format().equals("unknown")) {
+            throw PlatformException.badRequest("the frame must be a JPEG or PNG image");
+        }
+        Mocksy mocksy = facades.forAccount(account.id());
+        InterviewSnapshot snapshot = Owned.snapshot(mocksy, account, Api.path(ctx, "id"));
+        if (!snapshot.hasConsent(Consent.VIDEO)) {
+            throw PlatformException.forbidden("webcam frames are analysed only after the candidate's consent: POST"
+                    + " /api/interviews/{id}/consent with {capability: video, granted: true} first");
+        }
+        InterviewSession session = mocksy.session(snapshot.sessionId());
+        FrameObservation observation =
+                session.observeFrame(new Frame(image, session.snapshot().elapsed(java.time.Instant.now())));
+        ctx.json(FrameView.of(observation));
+    }
+
+    /** An observation in plain facts. */
+    record FrameView(int faces, boolean tooDark, boolean blurry, double brightness, List<String> facts) {
+        static FrameView of(FrameObservation observation) {
+            List<String> facts = new ArrayList<>();
+            int faces = observation.faces().size();
+            facts.add(
+                    faces == 0
+                            ? "No face in the frame"
+                            : faces == 1 ? "One face in the frame" : faces + " faces in the" + " frame");
+            if (faces == 1) {
+                var face = observation.faces().get(0);
+                facts.add(face.frontal() ? "Facing the camera" : "Turned away from the camera");
+                facts.add(face.centred() ? "Centred in the frame" : "Off centre");
+            }
+            facts.add(observation.tooDark() ? "The picture is too dark" : "The lighting is adequate");
+            if (observation.blur()) {
+                facts.add("The picture is blurred");
+            }
+            return new FrameView(
+                    faces, observation.tooDark(), observation.blur(), observation.brightness(), List.copyOf(facts));
+        }
+    }
+
+    private void delete(Context ctx, Account account) {
+        Mocksy mocksy = facades.forAccount(account.id());
+        InterviewSnapshot snapshot = Owned.snapshot(mocksy, account, Api.path(ctx, "id"));
+        var deletion = mocksy.deleteSession(snapshot.sessionId());
+        ctx.json(Map.of(
+                "sessions", deletion.sessions(), "files", deletion.files().size()));
+    }
+
+    /**
+     * Moves on after an evaluated answer. An answer that asked to hear the question again was not graded: the session
+     * is asking the question again, in other words, and stays on it.
+     */
+    static void nextIfFeedback(InterviewSession session) {
+        if (session.state() == InterviewState.FEEDBACK) {
+            session.next();
+        }
+    }
+
+    /** What the API answers about a session, also over the live-answer socket. */
+    public static Object view(InterviewSession session) {
+        return Views.session(session);
+    }
+
+    private InterviewSession session(Context ctx, Account account) {
+        return Owned.session(facades.forAccount(account.id()), account, Api.path(ctx, "id"));
+    }
+
+    private static Map<String, String> message(String from, String text) {
+        Map<String, String> message = new LinkedHashMap<>();
+        message.put("from", from);
+        message.put("text", text);
+        return message;
+    }
+
+    static <T> T body(Context ctx, Class<T> type) {
+        if (ctx.body().isBlank()) {
+            throw PlatformException.badRequest("the request needs a JSON body");
+        }
+        try {
+            return ctx.bodyAsClass(type);
+        } catch (RuntimeException e) {
+            throw PlatformException.badRequest("the body is not the JSON this route expects: see /api/openapi.json");
+        }
+    }
+}
