@@ -27,8 +27,11 @@ public record Capability<T>(
             SpeechToTextProvider.class,
             "mocksy.speech-to-text",
             "mocksy-stt-vosk or mocksy-stt-whisper");
-    public static final Capability<dev.mocksy.speech.TextToSpeech> TEXT_TO_SPEECH =
-            new Capability<>("TextToSpeech", TextToSpeechProvider.class, "mocksy.text-to-speech", "mocksy-llm-openai");
+    public static final Capability<dev.mocksy.speech.TextToSpeech> TEXT_TO_SPEECH = new Capability<>(
+            "TextToSpeech",
+            TextToSpeechProvider.class,
+            "mocksy.text-to-speech",
+            "mocksy-tts-marytts or mocksy-llm-openai");
     public static final Capability<dev.mocksy.speech.DeliveryAnalyzer> DELIVERY_ANALYZER = new Capability<>(
             "DeliveryAnalyzer", DeliveryAnalyzerProvider.class, "mocksy.delivery-analyzer", "mocksy-core");
     public static final Capability<dev.mocksy.vision.VisionAnalyzer> VISION_ANALYZER = new Capability<>(

@@ -1,0 +1,74 @@
+package dev.mocksy.tts.marytts;
+
+import dev.mocksy.ProviderUnavailableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import marytts.LocalMaryInterface;
+import marytts.exceptions.MaryConfigurationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts MaryTTS once per JVM: MaryTTS keeps its modules in static state.
+ *
+ * <p>It runs in MaryTTS's command-line mode, where a module starts when first used rather than all at start-up, so the
+ * tokeniser module (whose library is not on Maven Central) is never started: Mocksy hands MaryTTS tokens. Its base
+ * directory, where it writes its log, is {@code $MOCKSY_HOME/marytts}.
+ */
+final class MaryRuntime {
+
+    private static final Logger log = LoggerFactory.getLogger(MaryRuntime.class);
+    private static final Object LOCK = new Object();
+    private static volatile boolean started;
+
+    private MaryRuntime() {}
+
+    /** A fresh interface to the running MaryTTS (each carries its own voice and effects, so one per call). */
+    static LocalMaryInterface open(Path base) {
+        ensureStarted(base);
+        try {
+            return new LocalMaryInterface();
+        } catch (MaryConfigurationException e) {
+            throw new ProviderUnavailableException(
+                    MaryTextToSpeech.ID, "MaryTTS could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static void ensureStarted(Path base) {
+        if (started) {
+            return;
+        }
+        synchronized (LOCK) {
+            if (started) {
+                return;
+            }
+            try {
+                Files.createDirectories(base.resolve("log"));
+            } catch (IOException e) {
+                throw new ProviderUnavailableException(
+                        MaryTextToSpeech.ID, "cannot create MaryTTS's directory " + base + ": " + e.getMessage(), e);
+            }
+            setIfAbsent("mary.base", base.toAbsolutePath().toString());
+            setIfAbsent("server", "commandline");
+            setIfAbsent("log4j.logger.marytts", "WARN, logfile");
+            long start = System.nanoTime();
+            try {
+                new LocalMaryInterface();
+            } catch (MaryConfigurationException | RuntimeException e) {
+                throw new ProviderUnavailableException(
+                        MaryTextToSpeech.ID,
+                        "MaryTTS could not start (see " + base.resolve("log/server.log") + "): " + e.getMessage(),
+                        e);
+            }
+            log.debug("MaryTTS started in {} ms", (System.nanoTime() - start) / 1_000_000);
+            started = true;
+        }
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+}
