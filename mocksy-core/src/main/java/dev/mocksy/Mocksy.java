@@ -45,6 +45,9 @@ import dev.mocksy.speech.SpeechToText;
 import dev.mocksy.speech.SpokenAnswer;
 import dev.mocksy.speech.TextToSpeech;
 import dev.mocksy.speech.Transcript;
+import dev.mocksy.speech.VoiceAnswers;
+import dev.mocksy.speech.WavReader;
+import dev.mocksy.speech.WavStream;
 import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderConfig;
 import dev.mocksy.spi.ProviderRegistry;
@@ -460,6 +463,31 @@ public final class Mocksy implements AutoCloseable {
         return new SpokenAnswer(
                 transcript,
                 deliveryAnalyzer().analyze(DeliveryRequest.of(clip, transcript).in(context)));
+    }
+
+    /**
+     * Transcribes a recorded WAV file and measures its delivery, outside any interview, reading it window by window
+     * so that an hour-long recording fits in a small heap.
+     *
+     * @throws dev.mocksy.UnsupportedInputException when the file is missing or not a supported WAV, naming its format
+     * @throws ProviderSelectionException when no speech-to-text is configured
+     */
+    public SpokenAnswer listen(Path wav, DeliveryContext context) {
+        try (WavStream stream = WavReader.open(wav)) { // a bad file fails here, before any model loads
+            return new VoiceAnswers(speechToText(), deliveryAnalyzer()).fromStream(stream, context);
+        }
+    }
+
+    /**
+     * Transcribes WAV bytes read from a stream (not closed) and measures their delivery, window by window.
+     *
+     * @param name what to call the input in error messages
+     * @throws dev.mocksy.UnsupportedInputException when the bytes are not a supported WAV, naming their format
+     */
+    public SpokenAnswer listen(InputStream wav, String name, DeliveryContext context) {
+        try (WavStream stream = WavReader.open(wav, name)) {
+            return new VoiceAnswers(speechToText(), deliveryAnalyzer()).fromStream(stream, context);
+        }
     }
 
     // ---- capabilities -----------------------------------------------------------------------------------------------

@@ -67,12 +67,70 @@ public final class AcousticDeliveryAnalyzer implements DeliveryAnalyzer {
     @Override
     public DeliveryMetrics analyze(DeliveryRequest request) {
         AudioClip clip = AudioConverter.forRecognizer(request.audio());
-        float[] samples = AudioConverter.floatSamples(clip);
-        FrameLevels levels = FrameLevels.of(samples, clip.sampleRate());
+        AcousticFeatures features = new AcousticFeatures();
+        features.accept(AudioConverter.samples(clip.pcm()));
+        return measure(features, request.transcript(), request.questionEndSeconds(), request.context());
+    }
+
+    /** A meter that keeps only frame levels and pitches, not the audio: an hour costs a few megabytes. */
+    @Override
+    public DeliveryMeter openMeter(int sampleRate) {
+        return new StreamingMeter(sampleRate);
+    }
+
+    private final class StreamingMeter implements DeliveryMeter {
+        private final int sampleRate;
+        private final StreamingResampler resampler;
+        private final AcousticFeatures features = new AcousticFeatures();
+        private boolean finished;
+
+        StreamingMeter(int sampleRate) {
+            this.resampler = new StreamingResampler(sampleRate, AcousticFeatures.RATE);
+            this.sampleRate = sampleRate;
+        }
+
+        @Override
+        public int sampleRate() {
+            return sampleRate;
+        }
+
+        @Override
+        public void accept(byte[] pcm, int offset, int length) {
+            requireOpen();
+            PcmChunks.check(pcm, offset, length);
+            short[] chunk = new short[length / 2];
+            java.nio.ByteBuffer.wrap(pcm, offset, length)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .asShortBuffer()
+                    .get(chunk);
+            features.accept(resampler.accept(chunk));
+        }
+
+        @Override
+        public DeliveryMetrics finish(Transcript transcript, double questionEndSeconds, DeliveryContext context) {
+            requireOpen();
+            finished = true;
+            features.accept(resampler.finish());
+            // The same checks as a whole-clip request, with the same messages.
+            DeliveryRequest checked = new DeliveryRequest(
+                    new AudioClip(new byte[0], AcousticFeatures.RATE, 1), transcript, questionEndSeconds, context);
+            return measure(features, checked.transcript(), checked.questionEndSeconds(), checked.context());
+        }
+
+        private void requireOpen() {
+            if (finished) {
+                throw new IllegalStateException("the meter is finished; open a new one");
+            }
+        }
+    }
+
+    private DeliveryMetrics measure(
+            AcousticFeatures features, Transcript transcript, double questionEndSeconds, DeliveryContext context) {
+        FrameLevels levels = features.levels();
         List<Interval> voice = levels.speech(0.03, 0.03);
-        List<TranscribedWord> timed = request.transcript().words();
+        List<TranscribedWord> timed = transcript.words();
         List<String> words = timed.isEmpty()
-                ? WordErrorRate.normalise(request.transcript().text())
+                ? WordErrorRate.normalise(transcript.text())
                 : timed.stream().map(w -> w.word().toLowerCase(Locale.ROOT)).toList();
 
         Interval span = span(timed, voice);
@@ -84,7 +142,7 @@ public final class AcousticDeliveryAnalyzer implements DeliveryAnalyzer {
         Map<String, Integer> written = FillerWordCounter.count(words, pausesBefore(timed, words.size(), voice));
         int fromTranscript =
                 written.values().stream().mapToInt(Integer::intValue).sum();
-        int fromGaps = timed.isEmpty() ? 0 : droppedFillers(timed, voice, samples, clip.sampleRate());
+        int fromGaps = timed.isEmpty() ? 0 : droppedFillers(timed, voice, features);
         int lone = timed.isEmpty() ? 0 : loneStandIns(timed, voice);
         int fillerCount = fromTranscript + fromGaps + lone;
         int allWords = words.size() + fromGaps;
@@ -97,7 +155,7 @@ public final class AcousticDeliveryAnalyzer implements DeliveryAnalyzer {
 
         double wpm = spanSeconds > 0 ? words.size() / spanSeconds * 60 : 0;
         double articulation = speaking > 0 ? words.size() / speaking * 60 : 0;
-        Double latency = span == null ? null : Math.max(0, span.start() - request.questionEndSeconds());
+        Double latency = span == null ? null : Math.max(0, span.start() - questionEndSeconds);
         DeliveryMetrics.Pauses pauseMetrics = new DeliveryMetrics.Pauses(
                 pauses.size(),
                 pauseTotal,
@@ -107,18 +165,18 @@ public final class AcousticDeliveryAnalyzer implements DeliveryAnalyzer {
                         .count(),
                 pauses);
 
-        boolean voiceTraits = request.context() != DeliveryContext.ASSESSMENT && span != null;
+        boolean voiceTraits = context != DeliveryContext.ASSESSMENT && span != null;
         List<Interval> speechInSpan = span == null ? List.of() : clip(voice, span);
-        DeliveryMetrics.Pitch pitch = voiceTraits ? pitch(samples, clip.sampleRate(), speechInSpan) : null;
+        DeliveryMetrics.Pitch pitch = voiceTraits ? pitch(features.pitches(speechInSpan)) : null;
         DeliveryMetrics.Loudness loudness =
                 voiceTraits ? new DeliveryMetrics.Loudness(levels.variability(speechInSpan)) : null;
 
         List<String> guidance = guidance(words.size(), wpm, fillers, pauseMetrics, latency);
-        String label = request.context() == DeliveryContext.PRACTICE && span != null
+        String label = context == DeliveryContext.PRACTICE && span != null
                 ? label(wpm, fillers, pauseMetrics, spanSeconds, pitch)
                 : null;
         return new DeliveryMetrics(
-                clip.durationSeconds(),
+                features.durationSeconds(),
                 speaking,
                 words.size(),
                 wpm,
@@ -203,7 +261,7 @@ public final class AcousticDeliveryAnalyzer implements DeliveryAnalyzer {
     }
 
     /** Voiced, pitched sounds between words that no word covers: fillers the recogniser dropped. */
-    private int droppedFillers(List<TranscribedWord> timed, List<Interval> voice, float[] samples, int rate) {
+    private int droppedFillers(List<TranscribedWord> timed, List<Interval> voice, AcousticFeatures features) {
         int count = 0;
         double first = timed.get(0).start();
         double last = timed.get(timed.size() - 1).end();
@@ -218,7 +276,7 @@ public final class AcousticDeliveryAnalyzer implements DeliveryAnalyzer {
             for (TranscribedWord word : timed) {
                 covered += v.overlap(new Interval(Math.max(0, word.start() - 0.05), word.end() + 0.05));
             }
-            if (covered < 0.3 * v.duration() && isPitched(samples, rate, v)) {
+            if (covered < 0.3 * v.duration() && isPitched(features, v)) {
                 count++;
             }
         }
@@ -256,13 +314,12 @@ public final class AcousticDeliveryAnalyzer implements DeliveryAnalyzer {
         return gap.duration() - voice.stream().mapToDouble(v -> v.overlap(gap)).sum();
     }
 
-    private static boolean isPitched(float[] samples, int rate, Interval interval) {
+    private static boolean isPitched(AcousticFeatures features, Interval interval) {
         int frames = (int) Math.max(1, (interval.duration() - 0.03) / 0.02);
-        return PitchTracker.track(samples, rate, List.of(interval)).size() >= 0.5 * frames;
+        return features.pitches(List.of(interval)).size() >= 0.5 * frames;
     }
 
-    private static DeliveryMetrics.Pitch pitch(float[] samples, int rate, List<Interval> speech) {
-        List<Double> pitches = PitchTracker.track(samples, rate, speech);
+    private static DeliveryMetrics.Pitch pitch(List<Double> pitches) {
         if (pitches.size() < 3) {
             return null;
         }

@@ -7,19 +7,13 @@ import java.util.Objects;
 /**
  * Down-mixes and resamples {@link AudioClip}s into what a recogniser needs, by default 16 kHz mono.
  *
- * <p>Resampling uses a Hann-windowed sinc low-pass filter (cut-off just under the lower Nyquist frequency), so
- * 44.1 or 48 kHz recordings lose their high band instead of folding it back into the speech band as aliasing.
+ * <p>Resampling is {@link StreamingResampler}'s windowed-sinc filter run over the whole clip; long recordings are
+ * better converted window by window through it.
  */
 public final class AudioConverter {
 
     /** The sample rate speech recognisers such as Vosk and Whisper are trained on. */
     public static final int RECOGNIZER_RATE = 16_000;
-
-    /** Zero crossings of the sinc kernel on each side: a compromise between sharpness and cost. */
-    private static final int ZERO_CROSSINGS = 12;
-
-    /** Kernel table entries per input sample; linear interpolation between them. */
-    private static final int TABLE_RESOLUTION = 256;
 
     private AudioConverter() {}
 
@@ -63,51 +57,14 @@ public final class AudioConverter {
         return new AudioClip(bytes(resampled), targetRate, 1);
     }
 
-    /** Resamples 16-bit samples with a windowed-sinc filter. */
+    /** Resamples 16-bit samples with a windowed-sinc filter, all at once. */
     static short[] resample(short[] input, int fromRate, int toRate) {
-        double ratio = (double) toRate / fromRate;
-        // Below 1 when downsampling: the filter must cut at the output's Nyquist frequency, slightly under it.
-        double cutoff = Math.min(1.0, ratio) * 0.95;
-        double radius = ZERO_CROSSINGS / cutoff;
-        float[] kernel = kernelTable(cutoff, radius);
-        int outputLength = (int) Math.floor(input.length * ratio);
-        short[] output = new short[outputLength];
-        for (int i = 0; i < outputLength; i++) {
-            double position = i / ratio;
-            int first = (int) Math.ceil(position - radius);
-            int last = (int) Math.floor(position + radius);
-            double sum = 0;
-            double weights = 0;
-            for (int j = Math.max(0, first); j <= Math.min(input.length - 1, last); j++) {
-                double distance = Math.abs(position - j) * TABLE_RESOLUTION;
-                int index = (int) distance;
-                if (index + 1 >= kernel.length) {
-                    continue;
-                }
-                double fraction = distance - index;
-                double weight = kernel[index] + (kernel[index + 1] - kernel[index]) * fraction;
-                sum += weight * input[j];
-                weights += weight;
-            }
-            output[i] = clampToShort(weights == 0 ? 0 : sum / weights);
-        }
+        StreamingResampler resampler = new StreamingResampler(fromRate, toRate);
+        short[] body = resampler.accept(input);
+        short[] tail = resampler.finish();
+        short[] output = java.util.Arrays.copyOf(body, body.length + tail.length);
+        System.arraycopy(tail, 0, output, body.length, tail.length);
         return output;
-    }
-
-    private static float[] kernelTable(double cutoff, double radius) {
-        int size = (int) Math.ceil(radius * TABLE_RESOLUTION) + 2;
-        float[] table = new float[size];
-        for (int k = 0; k < size; k++) {
-            double x = (double) k / TABLE_RESOLUTION;
-            if (x >= radius) {
-                table[k] = 0f;
-                continue;
-            }
-            double sinc = x == 0 ? 1.0 : Math.sin(Math.PI * x * cutoff) / (Math.PI * x * cutoff);
-            double window = 0.5 + 0.5 * Math.cos(Math.PI * x / radius);
-            table[k] = (float) (cutoff * sinc * window);
-        }
-        return table;
     }
 
     /** The 16-bit little-endian samples of PCM bytes. */
@@ -140,6 +97,6 @@ public final class AudioConverter {
     }
 
     private static short clampToShort(double value) {
-        return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, Math.round(value)));
+        return StreamingResampler.clampToShort(value);
     }
 }

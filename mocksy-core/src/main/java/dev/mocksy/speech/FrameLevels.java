@@ -32,6 +32,11 @@ public final class FrameLevels {
         return of(AudioConverter.floatSamples(clip), clip.sampleRate());
     }
 
+    /** Frame levels already measured, e.g. window by window. */
+    static FrameLevels of(double[] levels) {
+        return new FrameLevels(levels);
+    }
+
     static FrameLevels of(float[] samples, int sampleRate) {
         int frame = (int) Math.round(sampleRate * FRAME_SECONDS);
         double[] levels = new double[samples.length / frame];

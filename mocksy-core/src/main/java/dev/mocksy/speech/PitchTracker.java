@@ -11,8 +11,8 @@ final class PitchTracker {
 
     static final double MIN_HZ = 70;
     static final double MAX_HZ = 400;
-    private static final double WINDOW_SECONDS = 0.025;
-    private static final double HOP_SECONDS = 0.02;
+    static final double WINDOW_SECONDS = 0.025;
+    static final double HOP_SECONDS = 0.02;
     private static final double THRESHOLD = 0.15;
 
     private PitchTracker() {}

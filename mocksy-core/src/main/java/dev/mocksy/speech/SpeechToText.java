@@ -34,6 +34,16 @@ public interface SpeechToText {
         return new BufferedSpeechStream(this, sampleRate);
     }
 
+    /**
+     * Opens a stream for recorded audio that nobody watches while it is transcribed (a file): recognisers may skip
+     * their partial results, which cost time on long recordings. By default the same as {@link #openStream}.
+     *
+     * @throws IllegalArgumentException when the sample rate is outside 8000-48000 Hz
+     */
+    default SpeechStream openRecordingStream(int sampleRate) {
+        return openStream(sampleRate);
+    }
+
     /** Whether {@link #openStream} gives partial and final results while audio arrives, not only at the end. */
     default boolean streams() {
         return false;

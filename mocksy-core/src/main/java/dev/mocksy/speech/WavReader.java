@@ -20,7 +20,8 @@ import javax.sound.sampled.UnsupportedAudioFileException;
  * <p>{@code AudioClip clip = AudioConverter.forRecognizer(WavReader.read(Path.of("answer.wav")));}
  *
  * <p>Anything else (MP3, 24-bit PCM, A-law, 96 kHz...) is refused with an {@link UnsupportedInputException} that
- * names the format found and how to convert it. Decoding is done by {@code javax.sound.sampled}.
+ * names the format found and how to convert it. Decoding is done by {@code javax.sound.sampled}. {@link #open} reads a
+ * long recording window by window instead of all at once.
  */
 public final class WavReader {
 
@@ -55,17 +56,62 @@ public final class WavReader {
      * @throws UnsupportedInputException as {@link #read(Path)}
      */
     public static AudioClip read(InputStream input, String name) {
+        WavStream stream = open(input, name);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (AudioClip window = stream.next(stream.sampleRate());
+                window != null;
+                window = stream.next(stream.sampleRate())) {
+            all.writeBytes(window.pcm());
+        }
+        return new AudioClip(all.toByteArray(), stream.sampleRate(), stream.channels());
+    }
+
+    /**
+     * Opens a WAV file to read it window by window, in constant memory whatever its length. Close the stream when
+     * done.
+     *
+     * @throws UnsupportedInputException as {@link #read(Path)}
+     */
+    public static WavStream open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UnsupportedInputException("no audio file at " + file + "; give the path of a " + ACCEPTED);
+        }
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UnsupportedInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return open(in, file.toString()).closing(in);
+        } catch (RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Opens WAV bytes from a stream to read them window by window; the header is checked here, the samples are read
+     * as {@link WavStream#next(int)} asks for them. Closing the returned stream does not close {@code input}.
+     *
+     * @param name what to call the input in error messages, e.g. its file name
+     * @throws UnsupportedInputException as {@link #read(Path)}
+     */
+    public static WavStream open(InputStream input, String name) {
         BufferedInputStream in = new BufferedInputStream(input);
         try {
             in.mark(64);
             byte[] header = in.readNBytes(64);
             in.reset();
             requireWave(header, name);
-            try (AudioInputStream audio = AudioSystem.getAudioInputStream(in)) {
-                AudioFormat format = audio.getFormat();
-                requireSupported(format, name);
-                return toClip(audio.readAllBytes(), format);
-            }
+            AudioInputStream audio = AudioSystem.getAudioInputStream(in);
+            AudioFormat format = audio.getFormat();
+            requireSupported(format, name);
+            return new WavStream(audio, format, name);
         } catch (UnsupportedAudioFileException e) {
             throw new UnsupportedInputException(
                     name + " is a WAV file with " + describeFormatTag(readHeader(in)) + ", which Java cannot decode; "
@@ -127,20 +173,20 @@ public final class WavReader {
                 + layout;
     }
 
-    private static AudioClip toClip(byte[] data, AudioFormat format) {
-        int rate = Math.round(format.getSampleRate());
+    /** Whole frames of {@code data} as 16-bit little-endian PCM of the same rate and channels. */
+    static byte[] toPcm16(byte[] data, int length, AudioFormat format) {
         int channels = format.getChannels();
         ByteOrder order = format.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-        ByteBuffer source = ByteBuffer.wrap(data).order(order);
+        ByteBuffer source = ByteBuffer.wrap(data, 0, length).order(order);
         boolean isFloat = format.getEncoding().equals(AudioFormat.Encoding.PCM_FLOAT);
         int frameBytes = (isFloat ? 4 : 2) * channels;
-        int samples = (data.length / frameBytes) * channels;
+        int samples = (length / frameBytes) * channels;
         ByteBuffer pcm = ByteBuffer.allocate(samples * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < samples; i++) {
             short sample = isFloat ? AudioConverter.toShort(source.getFloat()) : source.getShort();
             pcm.putShort(sample);
         }
-        return new AudioClip(pcm.array(), rate, channels);
+        return pcm.array();
     }
 
     private static String describeFormatTag(byte[] header) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mocksy.Mocksy;
 import dev.mocksy.internal.MocksyJson;
-import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.DeliveryContext;
 import dev.mocksy.speech.DeliveryMetrics;
 import dev.mocksy.speech.SpokenAnswer;
@@ -51,12 +50,12 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DeliveryContext deliveryContext = parseContext(context);
-        AudioClip clip = WavReader.read(file); // fails on a bad file before the model loads
         Mocksy.Builder builder = Mocksy.builder();
         if (voskModel != null) {
             builder.setting(InterviewCommand.VOSK_MODEL, voskModel.toString());
         }
-        SpokenAnswer spoken = builder.build().listen(clip, deliveryContext);
+        // Read window by window (an hour-long file fits in a small heap); a bad file fails before the model loads.
+        SpokenAnswer spoken = builder.build().listen(file, deliveryContext);
         if (json) {
             terminal.out().println(toJson(spoken));
         } else {
