@@ -40,6 +40,13 @@ final class ApiClient {
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
+    /** The same browser (cookies, CSRF token) talking to another server. */
+    ApiClient(ApiClient browser, int port) {
+        this.base = "http://127.0.0.1:" + port;
+        this.http = browser.http;
+        this.csrf = browser.csrf;
+    }
+
     /** A new client signed up with a fresh address. */
     static ApiClient signedUp(int port, String name) {
         ApiClient client = new ApiClient(port);
