@@ -16,6 +16,7 @@ import dev.mocksy.vision.Frame;
 import dev.mocksy.vision.FrameImage;
 import dev.mocksy.vision.FrameObservation;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -281,11 +282,11 @@ public final class InterviewRoutes {
     }
 
     private void answer(Context ctx, Account account) {
+        InterviewSession session = session(ctx, account);
         AnswerRequest request = body(ctx, AnswerRequest.class);
         if (request.text() == null || request.text().isBlank()) {
             throw PlatformException.badRequest("type an answer, or skip the question");
         }
-        InterviewSession session = session(ctx, account);
         session.submitAnswer(request.text());
         nextIfFeedback(session);
         ctx.json(Views.session(session));
@@ -349,6 +350,7 @@ public final class InterviewRoutes {
     }
 
     private void consent(Context ctx, Account account) {
+        InterviewSession session = session(ctx, account);
         ConsentRequest request = body(ctx, ConsentRequest.class);
         String capability =
                 request.capability() == null ? "" : request.capability().strip();
@@ -358,7 +360,6 @@ public final class InterviewRoutes {
         if (request.granted() == null) {
             throw PlatformException.badRequest("granted must be true or false");
         }
-        InterviewSession session = session(ctx, account);
         session.recordConsent(
                 capability,
                 request.granted(),
@@ -370,6 +371,8 @@ public final class InterviewRoutes {
     }
 
     private void frame(Context ctx, Account account) {
+        Mocksy mocksy = facades.forAccount(account.id());
+        InterviewSnapshot snapshot = Owned.snapshot(mocksy, account, Api.path(ctx, "id"));
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0 || bytes.length > MAX_FRAME_BYTES) {
             throw PlatformException.badRequest("send one JPEG or PNG frame of at most 2 MB as the request body");
@@ -378,15 +381,13 @@ public final class InterviewRoutes {
         if (image.format().equals("unknown")) {
             throw PlatformException.badRequest("the frame must be a JPEG or PNG image");
         }
-        Mocksy mocksy = facades.forAccount(account.id());
-        InterviewSnapshot snapshot = Owned.snapshot(mocksy, account, Api.path(ctx, "id"));
         if (!snapshot.hasConsent(Consent.VIDEO)) {
             throw PlatformException.forbidden("webcam frames are analysed only after the candidate's consent: POST"
                     + " /api/interviews/{id}/consent with {capability: video, granted: true} first");
         }
         InterviewSession session = mocksy.session(snapshot.sessionId());
-        FrameObservation observation =
-                session.observeFrame(new Frame(image, session.snapshot().elapsed(java.time.Instant.now())));
+        Duration at = session.snapshot().elapsed(java.time.Instant.now());
+        FrameObservation observation = session.observeFrame(new Frame(image, at));
         ctx.json(FrameView.of(observation));
     }
 
@@ -453,7 +454,10 @@ public final class InterviewRoutes {
         }
         try {
             return ctx.bodyAsClass(type);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jackson's parse errors arrive unchecked through Kotlin
+            if (e instanceof PlatformException platform) {
+                throw platform;
+            }
             throw PlatformException.badRequest("the body is not the JSON this route expects: see /api/openapi.json");
         }
     }

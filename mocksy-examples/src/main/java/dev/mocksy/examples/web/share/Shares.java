@@ -72,12 +72,13 @@ public final class Shares {
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         long revoked = row.getLong(4);
+                        Instant revokedAt = row.wasNull() ? null : Instant.ofEpochMilli(revoked);
                         shares.add(new Share(
                                 row.getString(1),
                                 row.getString(2),
                                 null,
                                 Instant.ofEpochMilli(row.getLong(3)),
-                                row.wasNull() ? null : Instant.ofEpochMilli(revoked)));
+                                revokedAt));
                     }
                 }
             }

@@ -1,0 +1,242 @@
+package dev.mocksy.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The platform in headless Chromium (Debian chromium and chromium-driver): sign up, upload a resume, set up by chat,
+ * answer three questions by text, see the report with its charts, find it in history, and be refused another user's
+ * report. Screenshots of every page go to target/screenshots.
+ */
+class BrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path data;
+
+    static PlatformServer server;
+    static WebDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Tools.require(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian packages chromium and chromium-driver");
+        Files.createDirectories(SCREENSHOTS);
+        server = PlatformServer.start(
+                PlatformSettings.builder().home(data.resolve("home")).port(0).build());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void should_run_a_whole_interview_in_the_browser_and_keep_it_private() throws Exception {
+        open("/index.html");
+        screenshot("01-login");
+        type("signup-name", "Ada");
+        type("signup-email", "ada-browser@example.com");
+        type("signup-password", "correct horse battery");
+        browser.findElement(By.id("signup-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/setup.html"));
+
+        // Resume: a real PDF, read through the facade, and what was read shown back.
+        browser.findElement(By.id("resume-file"))
+                .sendKeys(resume().toAbsolutePath().toString());
+        type("job-text", "Senior backend engineer: Java, Kafka and PostgreSQL; on-call for payment services.");
+        browser.findElement(By.id("resume-upload")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resume-summary"), "We read"));
+        assertThat(text("resume-summary")).contains("Java");
+
+        // The set-up chat aimed at the resume: type, difficulty, number of questions, company, mode.
+        for (String reply : List.of("technical", "", "3", "", "")) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("reply")));
+            type("reply", reply);
+            browser.findElement(By.id("send-reply")).click();
+            waitForQuiet();
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("start-interview")));
+        assertThat(text("plan")).contains("3 technical questions");
+        screenshot("02-setup");
+        browser.findElement(By.id("start-interview")).click();
+        wait.until(ExpectedConditions.urlContains("/interview.html"));
+        String sessionId = browser.getCurrentUrl().replaceAll(".*id=", "");
+
+        // Three answers typed.
+        List<String> answers = List.of(
+                "I would partition the Kafka topic by order id so events for one order stay in order, and make the"
+                        + " consumers idempotent so a retry after a rebalance does no harm.",
+                "PostgreSQL indexes speed up reads at the cost of slower writes; I check the plan with EXPLAIN ANALYZE"
+                        + " and add a composite index matching the filter and sort.",
+                "I measured p99 latency before and after the change, found the lock contention with a profiler, and"
+                        + " replaced the synchronized map with a concurrent one.");
+        for (int i = 0; i < answers.size(); i++) {
+            wait.until(driver -> !text("question").isBlank());
+            if (i == 0) {
+                wait.until(driver -> !text("question-timer").isBlank());
+                screenshot("03-interview");
+            }
+            type("answer", answers.get(i));
+            browser.findElement(By.id("submit-answer")).click();
+            int answered = i + 1;
+            wait.until(driver -> browser.getCurrentUrl().contains("/report.html")
+                    || text("feedback").contains("Last answer"));
+            if (browser.getCurrentUrl().contains("/report.html")) {
+                break;
+            }
+            assertThat(answered).isPositive();
+        }
+        if (!browser.getCurrentUrl().contains("/report.html")) {
+            screenshot("04-feedback");
+            browser.findElement(By.id("end")).click();
+        }
+        wait.until(ExpectedConditions.urlContains("/report.html"));
+
+        // The report with its charts.
+        wait.until(driver -> "true".equals(browser.findElement(By.id("radar")).getAttribute("data-rendered")));
+        wait.until(driver -> !browser.findElements(By.cssSelector("#bars svg")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#radar svg"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#questions article"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(text("overall")).startsWith("Overall");
+        assertThat(browser.findElement(By.id("pdf")).getAttribute("href")).endsWith("/report.pdf");
+        screenshot("05-report");
+
+        // The history on the dashboard, at desktop and phone widths.
+        open("/dashboard.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-session='" + sessionId + "']")));
+        wait.until(driver ->
+                !browser.findElements(By.cssSelector("#progress-chart svg")).isEmpty());
+        screenshot("06-dashboard");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("/dashboard.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-session='" + sessionId + "']")));
+        WebElement row = browser.findElement(By.cssSelector("tr[data-session='" + sessionId + "']"));
+        assertThat(row.getSize().getWidth()).as("fits a 390 px screen").isLessThanOrEqualTo(390);
+        screenshot("07-dashboard-390");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/settings.html");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("keys"), "No keys"));
+        screenshot("08-settings");
+
+        // Another user is refused the report, in the page and through the API.
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/index.html"));
+        type("signup-email", "mallory-browser@example.com");
+        type("signup-password", "another long password");
+        browser.findElement(By.id("signup-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/setup.html"));
+        open("/report.html?id=" + sessionId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error"), "was not found"));
+        assertThat(text("questions")).isEmpty();
+        screenshot("09-refused");
+        open("/api/interviews/" + sessionId + "/report");
+        assertThat(browser.getPageSource()).contains("not_found").doesNotContain("Kafka topic");
+    }
+
+    private static void open(String path) {
+        browser.get("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /** Lets the page's fetch settle: the chat re-renders after each reply. */
+    private static void waitForQuiet() throws InterruptedException {
+        Thread.sleep(400);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+
+    /** A one-page resume as a real PDF. */
+    private static Path resume() throws IOException {
+        Path file = data.resolve("resume.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                text.setLeading(15);
+                text.newLineAtOffset(60, 720);
+                for (String line : List.of(
+                        "Ada Example - Senior Backend Engineer",
+                        "ada@example.com",
+                        "Experience",
+                        "Senior Backend Engineer, Payments Ltd, 2019 - 2025",
+                        "Built Kafka event pipelines in Java and tuned PostgreSQL for payment services.",
+                        "Backend Engineer, Shop GmbH, 2017 - 2019",
+                        "Java services with Spring and PostgreSQL; on-call for checkout.",
+                        "Skills",
+                        "Java, Kafka, PostgreSQL, Docker, Kubernetes")) {
+                    text.showText(line);
+                    text.newLine();
+                }
+                text.endText();
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+}
