@@ -56,11 +56,8 @@ final class InterviewCommand implements Callable<Integer> {
                     "Answer out loud through the microphone, hands-free: a pause ends the answer. Offline (Vosk).")
     boolean mic;
 
-    @Option(
-            names = "--vosk-model",
-            paramLabel = "DIR",
-            description = "With --voice or --mic: a Vosk model directory instead of the bundled one.")
-    Path voskModel;
+    @Mixin
+    SpeechOptions speech;
 
     @Option(
             names = "--record",
@@ -68,8 +65,11 @@ final class InterviewCommand implements Callable<Integer> {
                     + "(list and save it with ./mocksy recordings ID; deleted with the session).")
     boolean record;
 
-    /** The setting that points the offline recogniser at another model directory. */
-    static final String VOSK_MODEL = "mocksy.vosk.model";
+    @Option(
+            names = "--speak",
+            description = "The interviewer speaks each question in its offline voice: to the speakers, or into WAV"
+                    + " files next to the session where there is no audio output.")
+    boolean speak;
 
     InterviewCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -81,20 +81,20 @@ final class InterviewCommand implements Callable<Integer> {
         if (voice != null && mic) {
             throw new IllegalArgumentException("use --voice FILE... or --mic, not both");
         }
-        if (voice == null && !mic && voskModel != null) {
-            throw new IllegalArgumentException("--vosk-model needs --voice or --mic");
+        if (voice == null && !mic && speech.given()) {
+            throw new IllegalArgumentException("--stt, --whisper-model, --whisper-url and --vosk-model need --voice"
+                    + " or --mic: they choose who transcribes spoken answers");
         }
         if (voice == null && !mic && record) {
             throw new IllegalArgumentException("--record needs --voice or --mic: a typed answer has no audio");
         }
+        speech.validate();
         if (job != null && resume == null) {
             throw new IllegalArgumentException("--job needs --resume: the job is compared with the resume");
         }
         try (VoiceInput voiceInput = openVoice(out)) {
             Mocksy mocksy = home.mocksy(builder -> {
-                if (voskModel != null) {
-                    builder.setting(VOSK_MODEL, voskModel.toString());
-                }
+                speech.apply(builder);
                 if (record) {
                     builder.setting(Mocksy.RECORDINGS, "keep");
                 }
@@ -105,7 +105,9 @@ final class InterviewCommand implements Callable<Integer> {
             if (voiceInput != null) {
                 mocksy.speechToText(); // fails now, naming the module to add, rather than at the first answer
             }
-            return run(mocksy, out, voiceInput);
+            try (QuestionVoice questionVoice = speak ? openQuestionVoice(mocksy) : null) {
+                return run(mocksy, out, voiceInput, questionVoice);
+            }
         }
     }
 
@@ -117,7 +119,12 @@ final class InterviewCommand implements Callable<Integer> {
         return mic ? MicrophoneAnswers.open(out) : WavFileAnswers.open(voice, out);
     }
 
-    private Integer run(Mocksy mocksy, PrintStream out, VoiceInput voiceInput) {
+    /** The voice, found now so that a missing one fails before the interview starts; files go in the sessions folder. */
+    private QuestionVoice openQuestionVoice(Mocksy mocksy) {
+        return new QuestionVoice(mocksy.textToSpeech(), home.path().resolve("sessions"), terminal.out());
+    }
+
+    private Integer run(Mocksy mocksy, PrintStream out, VoiceInput voiceInput, QuestionVoice questionVoice) {
         AnswerInput input = new AnswerInput(terminal.in(), terminal.interactive());
         out.println("Mocksy mock interview");
         if (mocksy.languageModel().isEmpty()) {
@@ -147,7 +154,7 @@ final class InterviewCommand implements Callable<Integer> {
             out.println("Answering with " + voice.size() + (voice.size() == 1 ? " recording" : " recordings")
                     + ", transcribed offline.");
         }
-        return Sessions.finish(session, input, out, home, voiceInput);
+        return Sessions.finish(session, input, out, home, voiceInput, questionVoice);
     }
 
     private static String describe(CandidateProfile profile, InterviewFocus focus) {

@@ -32,15 +32,28 @@ final class InterviewRunner {
     private final PrintStream out;
     private final Printer printer;
     private final VoiceInput voice;
+    private final QuestionVoice questionVoice;
     private boolean droppedShown;
+    private int followUps;
 
     /** A runner whose answers are spoken through {@code voice}, or typed when it is null. */
     InterviewRunner(InterviewSession session, AnswerInput input, PrintStream out, VoiceInput voice) {
+        this(session, input, out, voice, null);
+    }
+
+    /** As above, with each question also spoken by {@code questionVoice} when it is not null. */
+    InterviewRunner(
+            InterviewSession session,
+            AnswerInput input,
+            PrintStream out,
+            VoiceInput voice,
+            QuestionVoice questionVoice) {
         this.session = session;
         this.input = input;
         this.out = out;
         this.printer = new Printer(out);
         this.voice = voice;
+        this.questionVoice = questionVoice;
     }
 
     /** Drives the session to its end. */
@@ -82,10 +95,22 @@ final class InterviewRunner {
                 : "Question " + number + " of " + session.plan().questionCount();
         out.println();
         out.println(label + ": " + turn.question().text());
+        if (questionVoice != null) {
+            questionVoice.speak(turn.question().text(), session.id(), fileName(turn, number));
+        }
         session.listen();
         if (voice == null) {
             out.println(timeLeft() + "Your answer (an empty line sends it; /help for commands):");
         }
+    }
+
+    /** {@code question-2}, and {@code question-2a}, {@code question-2b} for its follow-ups. */
+    private String fileName(Turn turn, int number) {
+        if (!turn.isFollowUp()) {
+            followUps = 0;
+            return "question-" + number;
+        }
+        return "question-" + number + (char) ('a' + followUps++);
     }
 
     private String timeLeft() {

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             AnalyzeVideoCommand.class,
             ProfileCommand.class,
             TranscribeCommand.class,
+            SayCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MocksyCli {

@@ -12,7 +12,18 @@ final class Sessions {
 
     /** Runs the session to its end with answers spoken through {@code voice}, or typed when it is null. */
     static int finish(InterviewSession session, AnswerInput input, PrintStream out, Home home, VoiceInput voice) {
-        new InterviewRunner(session, input, out, voice).run();
+        return finish(session, input, out, home, voice, null);
+    }
+
+    /** As {@link #finish(InterviewSession, AnswerInput, PrintStream, Home, VoiceInput)}, speaking each question. */
+    static int finish(
+            InterviewSession session,
+            AnswerInput input,
+            PrintStream out,
+            Home home,
+            VoiceInput voice,
+            QuestionVoice questionVoice) {
+        new InterviewRunner(session, input, out, voice, questionVoice).run();
         InterviewReport report = session.report();
         new Printer(out).report(report);
         ReportFiles.Saved saved = ReportFiles.save(report, home.reports());

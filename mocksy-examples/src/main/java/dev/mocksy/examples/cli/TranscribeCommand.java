@@ -13,14 +13,19 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code mocksy transcribe FILE [--json]}: offline transcription with Vosk and delivery metrics. */
+/**
+ * {@code mocksy transcribe FILE [--json] [--stt vosk|whisper]}: transcription (offline with Vosk by default, or
+ * Whisper) and delivery metrics.
+ */
 @Command(
         name = "transcribe",
         mixinStandardHelpOptions = true,
-        description = "Transcribes a WAV file offline and measures how it was spoken (pace, pauses, fillers, pitch).")
+        description =
+                "Transcribes a WAV file (offline with Vosk unless --stt whisper) and measures how it was spoken (pace, pauses, fillers, pitch).")
 public final class TranscribeCommand implements Callable<Integer> {
 
     private final Terminal terminal;
@@ -37,11 +42,8 @@ public final class TranscribeCommand implements Callable<Integer> {
             description = "practice (adds a coarse label), realistic, or assessment (no pitch, loudness or label)")
     String context;
 
-    @Option(
-            names = "--vosk-model",
-            paramLabel = "DIR",
-            description = "a Vosk model directory instead of the bundled one")
-    Path voskModel;
+    @Mixin
+    SpeechOptions speech;
 
     public TranscribeCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -50,10 +52,9 @@ public final class TranscribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DeliveryContext deliveryContext = parseContext(context);
+        speech.validate();
         Mocksy.Builder builder = Mocksy.builder();
-        if (voskModel != null) {
-            builder.setting(InterviewCommand.VOSK_MODEL, voskModel.toString());
-        }
+        speech.apply(builder);
         // Read window by window (an hour-long file fits in a small heap); a bad file fails before the model loads.
         SpokenAnswer spoken = builder.build().listen(file, deliveryContext);
         if (json) {
