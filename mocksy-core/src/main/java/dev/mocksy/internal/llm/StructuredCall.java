@@ -100,9 +100,11 @@ public final class StructuredCall {
         return new Outcome<>(null, why, attempts);
     }
 
-    private record Parsed<T>(T value, List<String> problems) {}
+    /** A reply read against its type: the value, or what is wrong with the reply. */
+    record Parsed<T>(T value, List<String> problems) {}
 
-    private static <T> Parsed<T> parse(String raw, Class<T> type, Function<T, List<String>> validator) {
+    /** Reads one reply; never throws, whatever the reply holds. */
+    static <T> Parsed<T> parse(String raw, Class<T> type, Function<T, List<String>> validator) {
         String json = extractJson(raw);
         T value;
         try {

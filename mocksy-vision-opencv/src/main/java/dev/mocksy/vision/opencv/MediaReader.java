@@ -2,6 +2,7 @@ package dev.mocksy.vision.opencv;
 
 import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.vision.FrameObservation;
+import dev.mocksy.vision.ImageRejectedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.opencv.core.Mat;
-import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 import org.opencv.videoio.VideoCapture;
 import org.opencv.videoio.Videoio;
@@ -37,6 +37,9 @@ final class MediaReader {
         WEBM,
         UNKNOWN
     }
+
+    /** No image file beyond this is read into memory: far above a 40-megapixel PNG. */
+    private static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private final OpenCvVisionAnalyzer analyzer;
     private final double framesPerSecond;
@@ -94,15 +97,26 @@ final class MediaReader {
     }
 
     private FrameObservation readImage(Path file, Duration timestamp) {
-        if (size(file) == 0) {
-            throw new UnsupportedInputException("the file " + file + " is empty (0 bytes)");
+        long size = size(file);
+        if (size == 0) {
+            throw new ImageRejectedException(
+                    ImageRejectedException.Reason.EMPTY, "the file " + file + " is empty (0 bytes)");
         }
-        Mat grey = Imgcodecs.imread(file.toString(), Imgcodecs.IMREAD_GRAYSCALE);
+        if (size > MAX_FILE_BYTES) {
+            throw new ImageRejectedException(
+                    ImageRejectedException.Reason.TOO_LARGE,
+                    "the file " + file + " holds " + size / (1024 * 1024)
+                            + " MB, more than an image this analyzer reads (" + MAX_FILE_BYTES / (1024 * 1024)
+                            + " MB); send a smaller image");
+        }
+        byte[] bytes;
         try {
-            if (grey.empty()) {
-                throw new UnsupportedInputException(
-                        "could not decode the image " + file + ": it is corrupt or not a JPEG, PNG or BMP image");
-            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnsupportedInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        Mat grey = FrameDecoder.decode(bytes, "the image " + file, analyzer.maxPixels());
+        try {
             return analyzer.observe(grey, timestamp);
         } finally {
             grey.release();
@@ -118,6 +132,14 @@ final class MediaReader {
                 throw new UnsupportedInputException(
                         "cannot open the AVI " + file + ": it is corrupt or not MJPEG-encoded; " + NO_FFMPEG);
             }
+            int frameWidth = (int) capture.get(Videoio.CAP_PROP_FRAME_WIDTH);
+            int frameHeight = (int) capture.get(Videoio.CAP_PROP_FRAME_HEIGHT);
+            FrameDecoder.requireWithinLimit(
+                    "a frame of the video " + file,
+                    (long) frameWidth * frameHeight,
+                    frameWidth,
+                    frameHeight,
+                    analyzer.maxPixels());
             double videoFps = capture.get(Videoio.CAP_PROP_FPS);
             if (!(videoFps > 0 && videoFps < 1000)) {
                 videoFps = framesPerSecond;

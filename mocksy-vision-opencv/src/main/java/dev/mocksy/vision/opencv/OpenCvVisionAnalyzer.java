@@ -1,5 +1,6 @@
 package dev.mocksy.vision.opencv;
 
+import dev.mocksy.ProviderException;
 import dev.mocksy.vision.DetectedFace;
 import dev.mocksy.vision.FaceBox;
 import dev.mocksy.vision.Frame;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import org.opencv.core.Core;
+import org.opencv.core.CvException;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfDouble;
@@ -21,6 +23,7 @@ import org.opencv.core.MatOfRect;
 import org.opencv.core.Rect;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
+import org.slf4j.LoggerFactory;
 
 /**
  * Observes webcam frames on the device with OpenCV's Haar cascades: faces, eyes inside each face, a smile inside each
@@ -45,6 +48,12 @@ import org.opencv.imgproc.Imgproc;
  */
 public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
 
+    /** The setting that raises or lowers {@link Builder#maxPixels}, in pixels. */
+    public static final String MAX_PIXELS_SETTING = "mocksy.vision.max-pixels";
+
+    /** The default pixel limit: 40 megapixels, far above any webcam and most phone photos. */
+    public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
+
     private static final int FACE_SIZE = 128;
     private static final int CASCADE_MIN_FACE = 24;
     /** How much the face search window grows per level; 1.15 was a third faster but found fewer faces in our photos. */
@@ -61,6 +70,7 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
     private final int smileMinNeighbors;
     private final double darkBelow;
     private final double blurBelow;
+    private final long maxPixels;
     private final ConcurrentLinkedQueue<FaceDetectors> idle = new ConcurrentLinkedQueue<>();
     private final Semaphore permits;
 
@@ -75,6 +85,7 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
         this.smileMinNeighbors = builder.smileMinNeighbors;
         this.darkBelow = builder.darkBelow;
         this.blurBelow = builder.blurBelow;
+        this.maxPixels = builder.maxPixels;
         this.permits = new Semaphore(builder.maxConcurrency);
         // Load one set now so that a broken cascade file fails at construction, not at the first frame.
         idle.add(new FaceDetectors(cascades));
@@ -93,17 +104,23 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
     /**
      * Observes one frame.
      *
-     * @throws dev.mocksy.UnsupportedInputException when the frame is empty or not a decodable image
+     * @throws dev.mocksy.vision.ImageRejectedException when the frame is empty, over {@link Builder#maxPixels}, cut
+     *     short, corrupt or not a JPEG, PNG or BMP image; its reason says which
      */
     @Override
     public FrameObservation analyze(Frame frame) {
         Objects.requireNonNull(frame, "frame");
-        Mat grey = FrameDecoder.grey(frame);
+        Mat grey = FrameDecoder.grey(frame, maxPixels);
         try {
             return observe(grey, frame.timestamp());
         } finally {
             grey.release();
         }
+    }
+
+    /** The most pixels a frame or image may have. */
+    public long maxPixels() {
+        return maxPixels;
     }
 
     /**
@@ -120,8 +137,23 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
         return new MediaReader(this, framesPerSecond).read(path);
     }
 
-    /** Observes a grey image; the caller keeps ownership of {@code grey}. */
+    /**
+     * Observes a grey image; the caller keeps ownership of {@code grey}. OpenCV failing on a decoded image is a
+     * provider failure, reported without OpenCV's own text (logged at debug level).
+     */
     FrameObservation observe(Mat grey, Duration timestamp) {
+        try {
+            return observeChecked(grey, timestamp);
+        } catch (CvException e) {
+            LoggerFactory.getLogger(OpenCvVisionAnalyzer.class).debug("OpenCV failed on a frame: {}", e.getMessage());
+            throw new ProviderException(
+                    OpenCvVisionProvider.ID,
+                    "OpenCV could not analyse a " + grey.cols() + " x " + grey.rows() + " frame; try a smaller or"
+                            + " different image");
+        }
+    }
+
+    private FrameObservation observeChecked(Mat grey, Duration timestamp) {
         int width = grey.cols();
         int height = grey.rows();
         double scale = width > workingWidth ? (double) workingWidth / width : 1.0;
@@ -338,8 +370,21 @@ public final class OpenCvVisionAnalyzer implements VisionAnalyzer {
         private double darkBelow = 30;
         private double blurBelow = 40;
         private int maxConcurrency = Runtime.getRuntime().availableProcessors();
+        private long maxPixels = DEFAULT_MAX_PIXELS;
 
         private Builder() {}
+
+        /**
+         * The most pixels (width times height) a frame or image may have; a larger one is refused from its header,
+         * before any pixel is decoded. Default {@value OpenCvVisionAnalyzer#DEFAULT_MAX_PIXELS}.
+         */
+        public Builder maxPixels(long maxPixels) {
+            if (maxPixels < 64 * 64) {
+                throw new IllegalArgumentException("maxPixels must be at least 4096 (64 x 64), got " + maxPixels);
+            }
+            this.maxPixels = maxPixels;
+            return this;
+        }
 
         /** The folder holding the three cascade files; default: the usual install locations. */
         public Builder cascades(Path folder) {

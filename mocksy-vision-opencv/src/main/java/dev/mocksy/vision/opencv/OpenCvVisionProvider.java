@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Provides {@link OpenCvVisionAnalyzer} as {@code "opencv"}. Setting {@value HaarCascades#SETTING} names the cascade
- * folder; without it the usual install locations are searched.
+ * folder; without it the usual install locations are searched. {@value OpenCvVisionAnalyzer#MAX_PIXELS_SETTING} sets
+ * the pixel limit of a frame.
  */
 @AutoService(VisionAnalyzerProvider.class)
 public final class OpenCvVisionProvider implements VisionAnalyzerProvider {
@@ -32,6 +33,14 @@ public final class OpenCvVisionProvider implements VisionAnalyzerProvider {
         ProviderConfig config = context.config();
         OpenCvVisionAnalyzer.Builder builder = OpenCvVisionAnalyzer.builder();
         config.get(HaarCascades.SETTING).map(Path::of).ifPresent(builder::cascades);
+        config.get(OpenCvVisionAnalyzer.MAX_PIXELS_SETTING).ifPresent(value -> {
+            try {
+                builder.maxPixels(Long.parseLong(value.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        OpenCvVisionAnalyzer.MAX_PIXELS_SETTING + " must be a number of pixels, got " + value, e);
+            }
+        });
         return builder.build();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.mocksy.UnsupportedInputException;
 import dev.mocksy.vision.FrameObservation;
+import dev.mocksy.vision.ImageRejectedException;
 import dev.mocksy.vision.VisionSummary;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,8 +129,8 @@ class MediaFilesIT {
         Path noImages = Files.createDirectory(dir.resolve("empty-folder"));
 
         assertThatThrownBy(() -> analyzer.analyzeFile(truncated, 5))
-                .isInstanceOf(UnsupportedInputException.class)
-                .hasMessageContaining("could not decode the image");
+                .isInstanceOf(ImageRejectedException.class)
+                .hasMessageContaining("truncated.jpg is a JPEG image cut short");
         assertThatThrownBy(() -> analyzer.analyzeFile(avi, 5))
                 .isInstanceOf(UnsupportedInputException.class)
                 .hasMessageContaining("broken.avi")

@@ -9,6 +9,7 @@ import dev.mocksy.vision.DetectedFace;
 import dev.mocksy.vision.FaceBox;
 import dev.mocksy.vision.Frame;
 import dev.mocksy.vision.FrameObservation;
+import dev.mocksy.vision.ImageRejectedException;
 import dev.mocksy.vision.PixelFormat;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -238,12 +239,66 @@ class OpenCvVisionAnalyzerIT {
                 .isInstanceOf(UnsupportedInputException.class)
                 .hasMessageContaining("the frame is empty (0 bytes)");
         assertThatThrownBy(() -> analyzer.analyze(Frame.encoded(brokenJpeg, Duration.ZERO)))
-                .isInstanceOf(UnsupportedInputException.class)
-                .hasMessageContaining("could not decode the frame (9 bytes starting ff d8 ff 01 02 03 04 05)");
+                .isInstanceOf(ImageRejectedException.class)
+                .hasMessageContaining("the frame is a damaged JPEG image")
+                .extracting(e -> ((ImageRejectedException) e).reason())
+                .isEqualTo(ImageRejectedException.Reason.CORRUPT);
         assertThatThrownBy(() ->
                         analyzer.analyze(Frame.encoded("GIF89a".getBytes(StandardCharsets.US_ASCII), Duration.ZERO)))
                 .isInstanceOf(UnsupportedInputException.class)
                 .hasMessageContaining("send a JPEG or PNG image");
+    }
+
+    @Test
+    void should_refuse_an_image_over_the_pixel_limit_from_its_header_before_decoding_it() {
+        byte[] jpeg = Pictures.jpeg(astronaut);
+        byte[] huge = withJpegSize(jpeg, 20_000, 20_000); // the pixels would need 400 MB to decode
+
+        assertThatThrownBy(() -> analyzer.analyze(Frame.encoded(huge, Duration.ZERO)))
+                .isInstanceOf(ImageRejectedException.class)
+                .hasMessageContaining("the frame is 20000 x 20000 pixels (400.0 megapixels), over the limit of 40.0")
+                .hasMessageNotContaining("cv::")
+                .hasMessageNotContaining("OpenCV(")
+                .extracting(e -> ((ImageRejectedException) e).reason())
+                .isEqualTo(ImageRejectedException.Reason.TOO_LARGE);
+        OpenCvVisionAnalyzer strict = OpenCvVisionAnalyzer.builder()
+                .cascades(TestImages.cascades())
+                .maxPixels(100_000)
+                .build();
+        assertThatThrownBy(() -> strict.analyze(Frame.encoded(jpeg, Duration.ZERO)))
+                .isInstanceOf(ImageRejectedException.class)
+                .hasMessageContaining("512 x 512 pixels");
+    }
+
+    @Test
+    void should_call_a_truncated_jpeg_an_error_not_a_frame_without_a_face() {
+        byte[] jpeg = Pictures.jpeg(astronaut);
+        byte[] cut = java.util.Arrays.copyOf(jpeg, jpeg.length * 6 / 10);
+
+        assertThat(analyzer.analyze(Frame.encoded(jpeg, Duration.ZERO)).faces()).hasSize(1);
+        assertThatThrownBy(() -> analyzer.analyze(Frame.encoded(cut, Duration.ZERO)))
+                .isInstanceOf(ImageRejectedException.class)
+                .hasMessageContaining("the frame is a JPEG image cut short")
+                .extracting(e -> ((ImageRejectedException) e).reason())
+                .isEqualTo(ImageRejectedException.Reason.TRUNCATED);
+    }
+
+    /** The JPEG with another size in its frame header: the pixels that follow are unchanged. */
+    static byte[] withJpegSize(byte[] jpeg, int width, int height) {
+        byte[] patched = jpeg.clone();
+        for (int i = 2; i + 9 < patched.length; ) {
+            int marker = patched[i + 1] & 0xff;
+            int length = ((patched[i + 2] & 0xff) << 8) | (patched[i + 3] & 0xff);
+            if (marker == 0xc0 || marker == 0xc2) {
+                patched[i + 5] = (byte) (height >> 8);
+                patched[i + 6] = (byte) height;
+                patched[i + 7] = (byte) (width >> 8);
+                patched[i + 8] = (byte) width;
+                return patched;
+            }
+            i += 2 + length;
+        }
+        throw new AssertionError("no frame header in the JPEG");
     }
 
     @Test
