@@ -567,9 +567,23 @@ public final class Mocksy implements AutoCloseable {
         }
     }
 
+    /**
+     * What {@link Builder#sharing} takes from another instance: whatever holds a pool, a model or native memory and
+     * does not depend on the language model.
+     */
+    private static final java.util.Set<Capability<?>> SHAREABLE = java.util.Set.of(
+            Capability.INTERVIEW_STORE,
+            Capability.RESUME_PARSER,
+            Capability.SPEECH_TO_TEXT,
+            Capability.TEXT_TO_SPEECH,
+            Capability.DELIVERY_ANALYZER,
+            Capability.VISION_ANALYZER,
+            Capability.TEXT_EMBEDDER);
+
     /** Chooses providers; anything not set is discovered on the class path. */
     public static final class Builder {
         private final Map<String, String> settings = new HashMap<>();
+        private Mocksy sharing;
         private final Map<Capability<?>, Object> instances = new HashMap<>();
         private ProviderRegistry registry;
         private Clock clock = Clock.systemUTC();
@@ -698,6 +712,18 @@ public final class Mocksy implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Uses {@code other}'s store, resume parser, recogniser, voice, delivery and vision analysers and sentence
+         * embedder instead of opening new ones (each is still resolved only when first needed, once, in {@code other}).
+         * A light instance, e.g. one per user with that user's own language model, then costs no connection pool and
+         * no model; closing it closes nothing of {@code other}'s, which stays open until it is closed itself. Anything
+         * given to this builder explicitly still wins.
+         */
+        public Builder sharing(Mocksy other) {
+            this.sharing = Objects.requireNonNull(other, "other");
+            return this;
+        }
+
         /** Discovery through another registry, e.g. one over a plug-in class loader. */
         public Builder registry(ProviderRegistry registry) {
             this.registry = Objects.requireNonNull(registry, "registry");
@@ -714,6 +740,9 @@ public final class Mocksy implements AutoCloseable {
         public Mocksy build() {
             ProviderConfig config = isolated ? ProviderConfig.isolated(settings) : ProviderConfig.of(settings);
             Providers providers = Providers.of(registry != null ? registry : ProviderRegistry.create(), config);
+            if (sharing != null) {
+                providers = providers.inheriting(sharing.providers, SHAREABLE);
+            }
             for (Map.Entry<Capability<?>, Object> instance : instances.entrySet()) {
                 providers = providers.with((Capability<Object>) instance.getKey(), instance.getValue());
             }
@@ -748,7 +777,7 @@ public final class Mocksy implements AutoCloseable {
                     engine,
                     maxAnswerChars,
                     providers.require(Capability.INTERVIEW_STORE),
-                    !instances.containsKey(Capability.INTERVIEW_STORE),
+                    !instances.containsKey(Capability.INTERVIEW_STORE) && sharing == null,
                     clock);
         }
 

@@ -120,6 +120,38 @@ class MocksyTest {
     }
 
     @Test
+    void should_share_the_store_and_heavy_parts_of_another_instance_but_keep_its_own_language_model() {
+        dev.mocksy.speech.SpeechToText recogniser = new dev.mocksy.speech.SpeechToText() {
+            @Override
+            public dev.mocksy.speech.Transcript transcribe(dev.mocksy.speech.AudioClip clip) {
+                throw new UnsupportedOperationException("not called");
+            }
+        };
+        Mocksy shared = Mocksy.builder().isolated().speechToText(recogniser).build();
+
+        Mocksy light = Mocksy.builder()
+                .isolated()
+                .setting("canary.api-key", "sk-canary")
+                .setting("mocksy.language-model", "canary")
+                .sharing(shared)
+                .build();
+        InterviewSession session = light.startInterview(
+                InterviewPlan.builder().role("backend").questionCount(1).build(), null, "ada");
+        session.start();
+        light.close();
+
+        assertThat(shared.loadSession(session.id()).sessionId())
+                .as("one store: a session of the light instance is the shared one's")
+                .isEqualTo(session.id());
+        assertThat(light.speechToText()).isSameAs(recogniser);
+        assertThat(light.answerEvaluator()).isInstanceOf(LlmAnswerEvaluator.class);
+        assertThat(shared.languageModel()).isEmpty();
+        assertThat(Mocksy.builder().isolated().build().sessions().sessions())
+                .as("an instance that shares nothing has its own store")
+                .isEmpty();
+    }
+
+    @Test
     void should_let_an_explicit_instance_win_even_over_the_llm_backed_provider() {
         AnswerEvaluator own = request -> Evaluation.skipped(java.util.List.of());
         ScriptedLanguageModel model = new ScriptedLanguageModel();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The providers of one Mocksy instance: each capability resolved once, explicit instances first, then the registry.
@@ -23,36 +24,59 @@ public final class Providers {
     private final ProviderRegistry registry;
     private final ProviderConfig config;
     private final Map<Capability<?>, Object> explicit;
+    private final Providers parent;
+    private final Set<Capability<?>> inherited;
     private final Map<Object, Optional<?>> resolved = new HashMap<>();
 
-    private Providers(ProviderRegistry registry, ProviderConfig config, Map<Capability<?>, Object> explicit) {
+    private Providers(
+            ProviderRegistry registry,
+            ProviderConfig config,
+            Map<Capability<?>, Object> explicit,
+            Providers parent,
+            Set<Capability<?>> inherited) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.config = Objects.requireNonNull(config, "config");
         this.explicit = Map.copyOf(explicit);
+        this.parent = parent;
+        this.inherited = Set.copyOf(inherited);
     }
 
     /** Providers found by the registry under these settings. */
     public static Providers of(ProviderRegistry registry, ProviderConfig config) {
-        return new Providers(registry, config, Map.of());
+        return new Providers(registry, config, Map.of(), null, Set.of());
     }
 
     /** The same settings and registry with an explicit instance for {@code capability}, which wins over discovery. */
     public <T> Providers with(Capability<T> capability, T instance) {
         Map<Capability<?>, Object> copy = new HashMap<>(explicit);
         copy.put(capability, Objects.requireNonNull(instance, capability.name()));
-        return new Providers(registry, config, copy);
+        return new Providers(registry, config, copy, parent, inherited);
     }
 
     /** The same settings and registry without the explicit instance for {@code capability}, if there was one. */
     public Providers without(Capability<?> capability) {
         Map<Capability<?>, Object> copy = new HashMap<>(explicit);
         copy.remove(capability);
-        return new Providers(registry, config, copy);
+        return new Providers(registry, config, copy, parent, inherited);
     }
 
     /** The same registry and instances under other settings. */
     public Providers withConfig(ProviderConfig newConfig) {
-        return new Providers(registry, newConfig, explicit);
+        return new Providers(registry, newConfig, explicit, parent, inherited);
+    }
+
+    /**
+     * The same, except that {@code capabilities} without an explicit instance here are {@code parent}'s own instances
+     * (resolved there, once, when first asked for): heavy parts such as a store's connection pool or a recogniser's
+     * model then exist once however many instances share them.
+     */
+    public Providers inheriting(Providers parent, Set<Capability<?>> capabilities) {
+        return new Providers(registry, config, explicit, Objects.requireNonNull(parent, "parent"), capabilities);
+    }
+
+    /** Whether {@code capability} is another instance's, through {@link #inheriting}. */
+    public boolean inherits(Capability<?> capability) {
+        return parent != null && inherited.contains(capability) && !explicit.containsKey(capability);
     }
 
     /** The settings providers are created with. */
@@ -72,6 +96,9 @@ public final class Providers {
         if (instance != null) {
             return Optional.of((T) instance);
         }
+        if (inherits(capability)) {
+            return parent.find(capability);
+        }
         return (Optional<T>) resolve(capability, capability, null);
     }
 
@@ -89,6 +116,9 @@ public final class Providers {
     public boolean isRemote(Capability<?> capability) {
         if (explicit.containsKey(capability)) {
             return false;
+        }
+        if (inherits(capability)) {
+            return parent.isRemote(capability);
         }
         return registry.choose(capability, new ProviderContext(config, this, null), null)
                 .map(ProviderFactory::remote)

@@ -1,7 +1,6 @@
 package dev.mocksy.examples.web.keys;
 
 import dev.mocksy.Mocksy;
-import dev.mocksy.MocksyException;
 import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderRegistry;
 import java.util.LinkedHashMap;
@@ -11,8 +10,11 @@ import java.util.function.Supplier;
 
 /**
  * The {@link Mocksy} each request runs with: the shared offline one, or, for a user who chose a language model and
- * stored its key, one built with that user's key only. Every one uses the same store, so a session can be continued
- * whichever facade a request gets. Per-user facades are cached (the least recently used closed beyond {@link #MAX}).
+ * stored its key, a light one built with that user's key only. A light facade {@linkplain Mocksy.Builder#sharing
+ * shares} the offline one's store (one connection pool), recogniser, voice, vision and embedder, so a session can be
+ * continued whichever facade a request gets and a thousand users cost one pool and one copy of each model. Light
+ * facades are cached (at most {@link #MAX}); one dropped from the cache is never closed, since it owns nothing to
+ * release and a request may still be using it.
  */
 public final class Facades implements AutoCloseable {
 
@@ -67,19 +69,12 @@ public final class Facades implements AutoCloseable {
             if (cached != null) {
                 return cached;
             }
-            perUser.keySet().removeIf(key -> {
-                boolean stale = key.startsWith(accountId + "/");
-                if (stale) {
-                    perUser.get(key).close();
-                }
-                return stale;
-            });
+            // A changed key or model replaces the account's facade.
+            perUser.keySet().removeIf(key -> key.startsWith(accountId + "/"));
             Mocksy built = build(choice);
             perUser.put(cacheKey, built);
             if (perUser.size() > MAX) {
-                Map.Entry<String, Mocksy> eldest = perUser.entrySet().iterator().next();
-                eldest.getValue().close();
-                perUser.remove(eldest.getKey());
+                perUser.remove(perUser.keySet().iterator().next());
             }
             return built;
         }
@@ -87,25 +82,26 @@ public final class Facades implements AutoCloseable {
 
     private Mocksy build(UserSettings.ModelChoice choice) {
         Mocksy.Builder builder = base.get()
-                .setting("mocksy.store.pool-size", "2")
+                .sharing(shared)
                 .setting(Capability.LANGUAGE_MODEL.property(), choice.provider())
                 .setting(KEY_SETTINGS.get(choice.provider()), choice.apiKey());
         if (choice.model() != null) {
             builder.setting("mocksy." + choice.provider() + ".model", choice.model());
         }
-        // The recogniser holds a 250 MB model: one copy, the shared facade's, serves every user.
-        try {
-            builder.speechToText(shared.speechToText());
-        } catch (MocksyException e) {
-            // no recogniser on this class path: voice answers say so when asked for
-        }
         return builder.build();
     }
 
+    /** How many light facades are cached. */
+    int cached() {
+        synchronized (perUser) {
+            return perUser.size();
+        }
+    }
+
+    /** Closes the shared facade, and with it the store every facade uses. */
     @Override
     public void close() {
         synchronized (perUser) {
-            perUser.values().forEach(Mocksy::close);
             perUser.clear();
         }
         shared.close();
