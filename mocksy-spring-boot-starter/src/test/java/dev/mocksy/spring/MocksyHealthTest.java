@@ -128,6 +128,33 @@ class MocksyHealthTest {
     }
 
     @Test
+    void should_check_a_chosen_whisper_server_and_a_missing_whisper_model_file() throws Exception {
+        server.enqueue(
+                new MockResponse().setHeader("Content-Type", "application/json").setBody("{\"data\": []}"));
+
+        runner.withPropertyValues(
+                        "mocksy.speech-to-text=whisper",
+                        "mocksy.settings[mocksy.whisper.base-url]=" + server.url("/v1"),
+                        "mocksy.settings[mocksy.whisper.api-key]=" + KEY)
+                .run(context -> {
+                    Health health =
+                            part(context.getBean("mocksyHealthContributor", HealthContributor.class), "speechToText");
+                    assertThat(health.getStatus()).isEqualTo(Status.UP);
+                    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Authorization"))
+                            .isEqualTo("Bearer " + KEY);
+                });
+        runner.withPropertyValues(
+                        "mocksy.speech-to-text=whisper",
+                        "mocksy.settings[mocksy.whisper.model-file]=" + dir.resolve("ggml-base.en.bin"))
+                .run(context -> {
+                    Health health =
+                            part(context.getBean("mocksyHealthContributor", HealthContributor.class), "speechToText");
+                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.getDetails().get("check").toString()).contains("no model file at");
+                });
+    }
+
+    @Test
     void should_be_off_when_the_application_turns_it_off() {
         runner.withPropertyValues("management.health.mocksy.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean("mocksyHealthContributor"));
