@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Actuator health under {@code mocksy}: {@code languageModel} (reachable, key accepted, no tokens spent) when one is
- * configured, and {@code store}. Off with {@code management.health.mocksy.enabled=false}.
+ * configured, {@code store}, and {@code speechToText} / {@code textToSpeech} when Whisper or OpenAI's voice is chosen.
+ * Off with {@code management.health.mocksy.enabled=false}.
  */
 @AutoConfiguration(after = MocksyAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
@@ -37,6 +38,8 @@ public class MocksyHealthConfiguration {
         languageModel.ifUnique(
                 model -> parts.put("languageModel", new LanguageModelHealthIndicator(model, settings, PROBE_TIMEOUT)));
         store.ifUnique(s -> parts.put("store", new StoreHealthIndicator(s)));
+        RemoteSpeechHealthIndicator.whisper(settings).ifPresent(h -> parts.put("speechToText", h));
+        RemoteSpeechHealthIndicator.openAiVoice(settings).ifPresent(h -> parts.put("textToSpeech", h));
         return CompositeHealthContributor.fromMap(parts);
     }
 }
