@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Decides the month "Present" stands for: a resume is read months or years after it was written, and measuring its
@@ -18,15 +19,13 @@ final class ReferenceMonth {
 
     private static final Pattern DATED_LINE = Pattern.compile(
             "(?im)^[^\\n]{0,40}?\\b(?:last\\s+updated|updated|last\\s+revised|revised|as\\s+of|current\\s+as\\s+of"
-                    + "|stand|stand:|date)\\b\\s*:?\\s*(?<date>[^\\n]{4,24})$");
+                    + "|stand|date)\\b\\s*:?\\s*(?<date>[^\\n]{4,24})$");
 
     private final DateRangeParser dates = new DateRangeParser();
 
     AsOf resolve(String text, LocalDate created, List<ExperienceEntry> positions, YearMonth today) {
         YearMonth latestNamed = positions.stream()
-                .flatMap(p -> p.end() == null
-                        ? java.util.stream.Stream.of(p.start())
-                        : java.util.stream.Stream.of(p.start(), p.end()))
+                .flatMap(p -> p.end() == null ? Stream.of(p.start()) : Stream.of(p.start(), p.end()))
                 .map(YearMonth::parse)
                 .max(YearMonth::compareTo)
                 .orElse(null);

@@ -2,6 +2,7 @@ package dev.mocksy.internal.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.mocksy.StoreException;
 import dev.mocksy.interview.RecordedEvent;
@@ -13,6 +14,35 @@ import java.nio.charset.StandardCharsets;
  */
 class JournalCodecFuzzTest {
 
+    // The journal's field names and event types, so that mutations reach the upcasters and every event record.
+    @DictionaryEntries({
+        "\"v\":1",
+        "\"v\":2",
+        "\"v\":3",
+        "\"sessionId\":",
+        "\"sequence\":",
+        "\"at\":\"2026-12-03T10:12:09Z\"",
+        "\"event\":{",
+        "\"type\":\"session-started\"",
+        "\"type\":\"question-asked\"",
+        "\"type\":\"follow-up-chosen\"",
+        "\"type\":\"listening-started\"",
+        "\"type\":\"answer-received\"",
+        "\"type\":\"answer-evaluated\"",
+        "\"type\":\"paused\"",
+        "\"type\":\"resumed\"",
+        "\"type\":\"completed\"",
+        "\"type\":\"abandoned\"",
+        "\"type\":\"report-generated\"",
+        "\"type\":\"consent-recorded\"",
+        "\"type\":\"question-repeated\"",
+        "\"type\":\"reopened\"",
+        "\"type\":\"frame-observed\"",
+        "\"type\":\"language-model-dropped\"",
+        "\"type\":\"note-added\"",
+        "\"type\":\"bookmark-set\"",
+        "\"type\":\"recording-kept\""
+    })
     @FuzzTest(maxDuration = "20s")
     void should_decode_a_line_or_refuse_it_with_a_store_exception(byte[] bytes) {
         String line = new String(bytes, StandardCharsets.UTF_8);

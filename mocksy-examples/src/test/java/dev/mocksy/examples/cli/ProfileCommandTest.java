@@ -68,6 +68,25 @@ class ProfileCommandTest {
     }
 
     @Test
+    void should_say_what_present_was_measured_to_and_show_internships_apart() throws IOException {
+        List<String> lines = new ArrayList<>(RESUME);
+        lines.add(11, "Software Engineering Intern, Wadi Soft | Jun 2014 - Aug 2014");
+        lines.add("");
+        lines.add("Last updated: March 2024");
+        Path resume = Files.write(dir.resolve("noor.txt"), lines);
+
+        JsonNode json = MocksyJson.mapper().readTree(run("profile", resume.toString(), "--json").out);
+        Result text = run("profile", resume.toString());
+
+        assertThat(json.get("presentMeasuredTo").get("month").asText()).isEqualTo("2024-03");
+        assertThat(json.get("presentMeasuredTo").get("source").asText()).isEqualTo("document_text");
+        assertThat(json.get("internshipYears").asDouble()).isEqualTo(0.3);
+        assertThat(text.out)
+                .contains("Present is  2024-03 (Last updated: March 2024)")
+                .contains("Internships 0.3 years (not counted above)");
+    }
+
+    @Test
     void should_read_a_pdf_and_print_text() throws IOException {
         Path pdf = dir.resolve("noor.pdf");
         writePdf(pdf, RESUME);
