@@ -716,8 +716,8 @@ public final class Mocksy implements AutoCloseable {
          * Uses {@code other}'s store, resume parser, recogniser, voice, delivery and vision analysers and sentence
          * embedder instead of opening new ones (each is still resolved only when first needed, once, in {@code other}).
          * A light instance, e.g. one per user with that user's own language model, then costs no connection pool and
-         * no model; closing it closes nothing of {@code other}'s, which stays open until it is closed itself. Anything
-         * given to this builder explicitly still wins.
+         * no model and no new scan of the class path for providers; closing it closes nothing of {@code other}'s,
+         * which stays open until it is closed itself. Anything given to this builder explicitly still wins.
          */
         public Builder sharing(Mocksy other) {
             this.sharing = Objects.requireNonNull(other, "other");
@@ -739,7 +739,11 @@ public final class Mocksy implements AutoCloseable {
         @SuppressWarnings("unchecked")
         public Mocksy build() {
             ProviderConfig config = isolated ? ProviderConfig.isolated(settings) : ProviderConfig.of(settings);
-            Providers providers = Providers.of(registry != null ? registry : ProviderRegistry.create(), config);
+            // A sharing instance also reuses the other's registry: what the class path offers was read once already.
+            ProviderRegistry chosen = registry != null
+                    ? registry
+                    : sharing != null ? sharing.providers.registry() : ProviderRegistry.create();
+            Providers providers = Providers.of(chosen, config);
             if (sharing != null) {
                 providers = providers.inheriting(sharing.providers, SHAREABLE);
             }

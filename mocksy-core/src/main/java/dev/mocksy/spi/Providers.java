@@ -79,6 +79,11 @@ public final class Providers {
         return parent != null && inherited.contains(capability) && !explicit.containsKey(capability);
     }
 
+    /** The registry providers are discovered in. */
+    public ProviderRegistry registry() {
+        return registry;
+    }
+
     /** The settings providers are created with. */
     public ProviderConfig config() {
         return config;

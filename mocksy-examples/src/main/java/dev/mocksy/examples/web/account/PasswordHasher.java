@@ -1,13 +1,22 @@
 package dev.mocksy.examples.web.account;
 
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Salted, slow password hashing: Argon2id with Spring Security's current parameters (16 MiB, 2 iterations, a 16-byte
- * random salt per password), computed by BouncyCastle. Thread-safe.
+ * random salt per password), computed by BouncyCastle. At most half the cores hash at once: a burst of sign-ups and
+ * logins queues here instead of taking every core (and 16 MiB each) from the interviews running meanwhile.
+ * Thread-safe.
  */
 final class PasswordHasher {
+
+    /** Hashes running at once, process-wide. */
+    static final int CONCURRENT = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+    private static final Semaphore HASHING = new Semaphore(CONCURRENT, true);
 
     /** A hash of nothing anyone can type, checked when the account does not exist so both cases take as long. */
     private final String decoy;
@@ -19,15 +28,24 @@ final class PasswordHasher {
     }
 
     String hash(String password) {
-        return encoder.encode(password);
+        return bounded(() -> encoder.encode(password));
     }
 
     boolean matches(String password, String hash) {
-        return encoder.matches(password, hash);
+        return bounded(() -> encoder.matches(password, hash));
     }
 
     /** Spends the time of one check, for an unknown account. */
     void spendCheck(String password) {
-        encoder.matches(password, decoy);
+        bounded(() -> encoder.matches(password, decoy));
+    }
+
+    private static <T> T bounded(Supplier<T> work) {
+        HASHING.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            HASHING.release();
+        }
     }
 }

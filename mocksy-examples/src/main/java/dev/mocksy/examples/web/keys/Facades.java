@@ -1,9 +1,11 @@
 package dev.mocksy.examples.web.keys;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mocksy.Mocksy;
+import dev.mocksy.examples.web.account.Tokens;
 import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderRegistry;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -11,24 +13,27 @@ import java.util.function.Supplier;
 /**
  * The {@link Mocksy} each request runs with: the shared offline one, or, for a user who chose a language model and
  * stored its key, a light one built with that user's key only. A light facade {@linkplain Mocksy.Builder#sharing
- * shares} the offline one's store (one connection pool), recogniser, voice, vision and embedder, so a session can be
- * continued whichever facade a request gets and a thousand users cost one pool and one copy of each model. Light
- * facades are cached (at most {@link #MAX}); one dropped from the cache is never closed, since it owns nothing to
- * release and a request may still be using it.
+ * shares} the offline one's store (one connection pool), provider registry, recogniser, voice, vision and embedder, so a
+ * session can be continued whichever facade a request gets and a thousand users cost one pool and one copy of each
+ * model. Light facades are cached per account (at most {@link #MAX}); one dropped from the cache is never closed,
+ * since it owns nothing to release and a request may still be using it. Building one locks only its account's entry.
  */
 public final class Facades implements AutoCloseable {
 
-    /** The most per-user facades kept open. */
-    static final int MAX = 32;
+    /** The most light facades kept: a few kilobytes each, so every active user of a busy node keeps theirs. */
+    static final int MAX = 2_000;
 
     /** The settings of the provider's key, by provider id. */
     private static final Map<String, String> KEY_SETTINGS =
             Map.of("openai", "openai.api-key", "gemini", "gemini.api-key", "claude", "anthropic.api-key");
 
+    /** An account's facade and the choice (provider, model, key digest) it was built for. */
+    private record Entry(String choice, Mocksy mocksy) {}
+
     private final Supplier<Mocksy.Builder> base;
     private final Mocksy shared;
     private final UserSettings settings;
-    private final Map<String, Mocksy> perUser = new LinkedHashMap<>(16, 0.75f, true);
+    private final Cache<String, Entry> perAccount;
 
     /**
      * @param shared the offline facade, from {@link #offline(Supplier)}
@@ -36,9 +41,14 @@ public final class Facades implements AutoCloseable {
      * @param settings where users' model choices and keys are
      */
     public Facades(Mocksy shared, Supplier<Mocksy.Builder> base, UserSettings settings) {
+        this(shared, base, settings, MAX);
+    }
+
+    Facades(Mocksy shared, Supplier<Mocksy.Builder> base, UserSettings settings, int max) {
         this.shared = Objects.requireNonNull(shared, "shared");
         this.base = Objects.requireNonNull(base, "base");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.perAccount = Caffeine.newBuilder().maximumSize(max).build();
     }
 
     /**
@@ -62,22 +72,20 @@ public final class Facades implements AutoCloseable {
         if (choice.offline()) {
             return shared;
         }
-        String cacheKey = accountId + "/" + choice.provider() + "/" + choice.model() + "/"
-                + dev.mocksy.examples.web.account.Tokens.hash(choice.apiKey());
-        synchronized (perUser) {
-            Mocksy cached = perUser.get(cacheKey);
-            if (cached != null) {
-                return cached;
-            }
-            // A changed key or model replaces the account's facade.
-            perUser.keySet().removeIf(key -> key.startsWith(accountId + "/"));
-            Mocksy built = build(choice);
-            perUser.put(cacheKey, built);
-            if (perUser.size() > MAX) {
-                perUser.remove(perUser.keySet().iterator().next());
-            }
-            return built;
+        String fingerprint = choice.provider() + "/" + choice.model() + "/" + Tokens.hash(choice.apiKey());
+        Entry cached = perAccount.getIfPresent(accountId);
+        if (cached != null && cached.choice().equals(fingerprint)) {
+            return cached.mocksy();
         }
+        // A changed key or model replaces the account's facade; other accounts are not held up meanwhile.
+        return perAccount
+                .asMap()
+                .compute(
+                        accountId,
+                        (id, old) -> old != null && old.choice().equals(fingerprint)
+                                ? old
+                                : new Entry(fingerprint, build(choice)))
+                .mocksy();
     }
 
     private Mocksy build(UserSettings.ModelChoice choice) {
@@ -92,18 +100,20 @@ public final class Facades implements AutoCloseable {
     }
 
     /** How many light facades are cached. */
-    int cached() {
-        synchronized (perUser) {
-            return perUser.size();
-        }
+    long cached() {
+        perAccount.cleanUp();
+        return perAccount.estimatedSize();
+    }
+
+    /** Whether this very facade is still in the cache. */
+    boolean holds(Mocksy mocksy) {
+        return perAccount.asMap().values().stream().anyMatch(entry -> entry.mocksy() == mocksy);
     }
 
     /** Closes the shared facade, and with it the store every facade uses. */
     @Override
     public void close() {
-        synchronized (perUser) {
-            perUser.clear();
-        }
+        perAccount.invalidateAll();
         shared.close();
     }
 }

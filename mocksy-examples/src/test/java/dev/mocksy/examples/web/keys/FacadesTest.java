@@ -7,12 +7,13 @@ import dev.mocksy.MocksyHome;
 import dev.mocksy.examples.web.account.Accounts;
 import dev.mocksy.examples.web.db.PlatformDatabase;
 import dev.mocksy.interview.InterviewPlan;
-import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.spi.Capability;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ class FacadesTest {
     @TempDir
     Path home;
 
+    private Supplier<Mocksy.Builder> base;
     private PlatformDatabase database;
     private Facades facades;
     private UserSettings settings;
@@ -33,7 +35,7 @@ class FacadesTest {
     @BeforeEach
     void open() {
         String url = "jdbc:sqlite:" + home.resolve("mocksy.db");
-        Supplier<Mocksy.Builder> base = () -> Mocksy.builder()
+        base = () -> Mocksy.builder()
                 .setting(MocksyHome.PROPERTY, home.toString())
                 .setting(Capability.INTERVIEW_STORE.property(), "jdbc")
                 .setting("mocksy.store.url", url)
@@ -85,20 +87,37 @@ class FacadesTest {
 
     @Test
     void should_keep_serving_a_facade_a_request_still_holds_after_the_cache_dropped_it() {
-        String first = userWithOwnKey(0);
-        Mocksy held = facades.forAccount(first);
-        InterviewSession session = held.startInterview(
-                InterviewPlan.builder().role("backend").questionCount(2).build(), null, first);
-        for (int n = 1; n <= Facades.MAX; n++) {
-            facades.forAccount(userWithOwnKey(n));
+        Facades small = new Facades(facades.shared(), base, settings, 4);
+        Map<String, Mocksy> held = new LinkedHashMap<>();
+        Map<String, String> sessions = new LinkedHashMap<>();
+        for (int n = 0; n < 8; n++) {
+            String id = userWithOwnKey(n);
+            Mocksy mocksy = small.forAccount(id);
+            held.put(id, mocksy);
+            sessions.put(
+                    id,
+                    mocksy.startInterview(
+                                    InterviewPlan.builder()
+                                            .role("backend")
+                                            .questionCount(2)
+                                            .build(),
+                                    null,
+                                    id)
+                            .id());
         }
 
-        assertThat(facades.cached()).isEqualTo(Facades.MAX);
-        assertThat(facades.forAccount(first)).as("dropped, so built again").isNotSameAs(held);
-        held.addNote(session.id(), null, "still usable after eviction");
-        assertThat(facades.shared().loadSession(session.id()).notes())
-                .extracting(note -> note.text())
-                .containsExactly("still usable after eviction");
+        assertThat(small.cached()).isLessThanOrEqualTo(4);
+        List<String> dropped =
+                held.keySet().stream().filter(id -> !small.holds(held.get(id))).toList();
+        assertThat(dropped).hasSizeGreaterThanOrEqualTo(4);
+        for (String id : dropped) {
+            held.get(id).addNote(sessions.get(id), null, "still usable after eviction");
+            assertThat(facades.shared().loadSession(sessions.get(id)).notes())
+                    .extracting(note -> note.text())
+                    .containsExactly("still usable after eviction");
+        }
+        String again = dropped.get(0);
+        assertThat(small.forAccount(again)).as("dropped, so built again").isNotSameAs(held.get(again));
     }
 
     @Test
