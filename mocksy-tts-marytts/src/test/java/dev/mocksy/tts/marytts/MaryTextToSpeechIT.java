@@ -90,6 +90,26 @@ class MaryTextToSpeechIT {
                 .hasMessageContaining("technicalRate");
     }
 
+    @Test
+    void should_say_accented_words_symbols_and_code_without_failing() {
+        MaryTextToSpeech voice = MaryTextToSpeech.builder().build();
+
+        AudioClip clip = voice.synthesize(
+                "Walk me through your résumé: a naïve O(n²) loop, then `map.get(key)` at 99.9% — why?");
+
+        assertThat(clip.durationSeconds()).isGreaterThan(2.0);
+        assertThat(rms(clip)).isGreaterThan(500);
+    }
+
+    @Test
+    void should_refuse_text_with_nothing_to_say() {
+        MaryTextToSpeech voice = MaryTextToSpeech.builder().build();
+
+        assertThatThrownBy(() -> voice.synthesize("?! ... --"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nothing to say");
+    }
+
     static double rms(AudioClip clip) {
         short[] samples = AudioConverter.samples(clip.pcm());
         double sum = 0;
