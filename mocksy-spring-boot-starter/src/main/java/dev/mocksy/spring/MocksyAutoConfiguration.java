@@ -8,6 +8,7 @@ import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.llm.LanguageModels;
 import dev.mocksy.llm.langchain4j.LangChain4jLanguageModel;
 import dev.mocksy.question.QuestionGenerator;
+import dev.mocksy.question.QuestionSet;
 import dev.mocksy.report.ReportGenerator;
 import dev.mocksy.speech.SpeechToText;
 import dev.mocksy.speech.TextToSpeech;
@@ -15,6 +16,9 @@ import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderRegistry;
 import dev.mocksy.store.InterviewStore;
 import dev.mocksy.vision.VisionAnalyzer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +30,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * Builds a {@link Mocksy} bean from {@code mocksy.*} properties, and the beans behind it; the application replaces any
@@ -78,7 +84,8 @@ public class MocksyAutoConfiguration {
             ObjectProvider<VisionAnalyzer> visionAnalyzer,
             ObjectProvider<AnswerEvaluator> answerEvaluator,
             ObjectProvider<QuestionGenerator> questionGenerator,
-            ObjectProvider<ReportGenerator> reportGenerator) {
+            ObjectProvider<ReportGenerator> reportGenerator,
+            ResourceLoader resources) {
         Mocksy.Builder builder = Mocksy.builder().store(store);
         settings.values().forEach(builder::setting);
         languageModel.ifUnique(builder::languageModel);
@@ -88,15 +95,31 @@ public class MocksyAutoConfiguration {
         answerEvaluator.ifUnique(builder::answerEvaluator);
         questionGenerator.ifUnique(builder::questionGenerator);
         reportGenerator.ifUnique(builder::reportGenerator);
-        for (String file : properties.getQuestionSets()) {
-            Path path = Path.of(file);
-            if (!Files.isRegularFile(path)) {
-                throw new IllegalArgumentException(
-                        "mocksy.question-sets: no file at " + path.toAbsolutePath() + "; give YAML or JSON files");
-            }
-            builder.questionSet(path);
+        for (String location : properties.getQuestionSets()) {
+            builder.questionSet(questionSet(location.strip(), resources));
         }
         return builder.build();
+    }
+
+    /** A question set from a file path, or from a Spring resource such as {@code classpath:sets/backend.json}. */
+    private static QuestionSet questionSet(String location, ResourceLoader resources) {
+        if (!location.startsWith(ResourceLoader.CLASSPATH_URL_PREFIX) && !location.startsWith("file:")) {
+            Path path = Path.of(location);
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("mocksy.question-sets: no file at " + path.toAbsolutePath()
+                        + "; give YAML or JSON files, or classpath: resources");
+            }
+            return QuestionSet.load(path);
+        }
+        Resource resource = resources.getResource(location);
+        if (!resource.exists()) {
+            throw new IllegalArgumentException("mocksy.question-sets: no resource " + location);
+        }
+        try {
+            return QuestionSet.parse(location, resource.getContentAsString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("mocksy.question-sets: cannot read " + location, e);
+        }
     }
 
     /** A LangChain4j chat model of the application serves as the language model when none is named in properties. */

@@ -54,7 +54,7 @@ public class MocksyProperties {
     /** The vision analyzer provider id, e.g. opencv; default the one on the class path. */
     private String visionAnalyzer;
 
-    /** YAML or JSON question set files that replace the built-in bank. */
+    /** YAML or JSON question sets that replace the built-in bank: file paths, or {@code classpath:} resources. */
     private List<String> questionSets = new ArrayList<>();
 
     /** Any other Mocksy setting by its full name, e.g. {@code mocksy.whisper.model-file}. */

@@ -179,6 +179,23 @@ class MocksyAutoConfigurationTest {
     }
 
     @Test
+    void should_read_a_question_set_from_the_class_path() {
+        runner.withPropertyValues("mocksy.question-sets=classpath:sets/team.json")
+                .run(context -> {
+                    var session = context.getBean(Mocksy.class)
+                            .startInterview(plan().toBuilder()
+                                    .type(InterviewType.BEHAVIORAL)
+                                    .build());
+                    assertThat(session.start().text()).isEqualTo("How does this team decide what goes into a sprint?");
+                });
+        runner.withPropertyValues("mocksy.question-sets=classpath:sets/missing.json")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("no resource classpath:sets/missing.json"));
+    }
+
+    @Test
     void should_fail_at_start_up_naming_the_property_that_is_wrong() {
         runner.withPropertyValues("mocksy.store.type=redis").run(context -> assertThat(context)
                 .getFailure()

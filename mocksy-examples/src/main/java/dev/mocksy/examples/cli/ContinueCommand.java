@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,6 +33,11 @@ final class ContinueCommand implements Callable<Integer> {
 
     @Mixin
     Home home;
+
+    @Option(
+            names = "--speak",
+            description = "The interviewer speaks each question in its offline voice, as with interview --speak.")
+    boolean speak;
 
     @Parameters(arity = "0..1", paramLabel = "ID", description = "The session id, as `./mocksy sessions` lists it.")
     String sessionId;
@@ -76,7 +82,14 @@ final class ContinueCommand implements Callable<Integer> {
         if (session.state() == InterviewState.FEEDBACK) {
             showLastFeedback(session, out);
         }
-        return Sessions.finish(session, new AnswerInput(terminal.in(), terminal.interactive()), out, home, null);
+        AnswerInput input = new AnswerInput(terminal.in(), terminal.interactive());
+        if (!speak) {
+            return Sessions.finish(session, input, out, home, null);
+        }
+        try (QuestionVoice voice =
+                new QuestionVoice(mocksy.textToSpeech(), home.path().resolve("sessions"), out)) {
+            return Sessions.finish(session, input, out, home, null, voice);
+        }
     }
 
     /** The answer given before the interruption was evaluated on reopening: show what the candidate missed. */

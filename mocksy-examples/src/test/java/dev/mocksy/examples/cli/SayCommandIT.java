@@ -101,4 +101,29 @@ class SayCommandIT {
                 .containsExactly("question-1.wav", "question-2.wav");
         assertThat(WavReader.read(spoken.get(0)).durationSeconds()).isGreaterThan(1.0);
     }
+
+    @Test
+    void should_speak_the_questions_of_a_continued_interview() throws Exception {
+        dev.mocksy.interview.InterviewSession interrupted = dev.mocksy.Mocksy.builder()
+                .setting("mocksy.home", dir.toString())
+                .setting("mocksy.store", "file")
+                .build()
+                .startInterview(dev.mocksy.interview.InterviewPlan.builder()
+                        .role("backend")
+                        .type("technical")
+                        .level("mid")
+                        .questionCount(2)
+                        .maxFollowUps(0)
+                        .build());
+        interrupted.start();
+        interrupted.receiveAnswer("An index on customer_id lets the filter skip the full scan; writes get slower.");
+
+        CliRun run = CliRun.of(
+                "A pool caps the connections and reuses them.\n\n", "continue", "--home", dir.toString(), "--speak");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("question-2.wav");
+        assertThat(dir.resolve("sessions").resolve(interrupted.id()).resolve("question-2.wav"))
+                .exists();
+    }
 }

@@ -24,6 +24,8 @@ record SpeechPlan(List<String> sentences, Duration leadIn, Duration betweenSente
     private static final Pattern TECHNICAL =
             Pattern.compile("\\d|\\w\\(|[{}<>\\[\\]=]|->|::|\\w\\.\\w|\\w_\\w|\\b[a-z]+[A-Z]\\w*|`");
 
+    private static final Pattern SPEAKABLE = Pattern.compile("[\\p{L}\\d]");
+
     SpeechPlan {
         sentences = List.copyOf(sentences);
         if (sentences.isEmpty()) {
@@ -34,7 +36,15 @@ record SpeechPlan(List<String> sentences, Duration leadIn, Duration betweenSente
     /** The plan for {@code text} under {@code voice}'s pauses and rates. */
     static SpeechPlan of(String text, Pacing pacing) {
         String normalized = text.strip().replaceAll("\\s+", " ");
-        List<String> sentences = split(normalized);
+        // a sentence of marks alone ("...", "?!") has nothing to say and would make MaryTTS return silence
+        List<String> sentences = split(normalized).stream()
+                .filter(sentence -> SPEAKABLE.matcher(sentence).find())
+                .toList();
+        if (sentences.isEmpty()) {
+            throw new IllegalArgumentException("nothing to say in \""
+                    + (normalized.length() <= 40 ? normalized : normalized.substring(0, 40) + "...")
+                    + "\": it holds no word or number");
+        }
         int words = normalized.split(" ").length;
         Duration leadIn = words >= pacing.longQuestionWords() ? pacing.leadIn() : Duration.ZERO;
         double scale = TECHNICAL.matcher(normalized).find() ? pacing.technicalDurationScale() : 1.0;

@@ -90,6 +90,45 @@ class MaryTextToSpeechIT {
                 .hasMessageContaining("technicalRate");
     }
 
+    @Test
+    void should_say_accented_words_symbols_and_code_without_failing() {
+        MaryTextToSpeech voice = MaryTextToSpeech.builder().build();
+
+        AudioClip clip = voice.synthesize(
+                "Walk me through your résumé: a naïve O(n²) loop, then `map.get(key)` at 99.9% — why?");
+
+        assertThat(clip.durationSeconds()).isGreaterThan(2.0);
+        assertThat(rms(clip)).isGreaterThan(500);
+    }
+
+    @Test
+    void should_serve_several_threads_at_once_with_the_same_audio_as_one() throws Exception {
+        MaryTextToSpeech voice = MaryTextToSpeech.builder().build();
+        String text = "How do you test code that talks to a database?";
+        AudioClip alone = voice.synthesize(text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<AudioClip>> clips = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                clips.add(pool.submit(() -> voice.synthesize(text)));
+            }
+            for (java.util.concurrent.Future<AudioClip> clip : clips) {
+                assertThat(clip.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void should_refuse_text_with_nothing_to_say() {
+        MaryTextToSpeech voice = MaryTextToSpeech.builder().build();
+
+        assertThatThrownBy(() -> voice.synthesize("?! ... --"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nothing to say");
+    }
+
     static double rms(AudioClip clip) {
         short[] samples = AudioConverter.samples(clip.pcm());
         double sum = 0;

@@ -46,4 +46,12 @@ class SpeechPlanTest {
         assertThat(SpeechPlan.of("  describe   your last project  ", PACING).sentences())
                 .containsExactly("describe your last project");
     }
+
+    @Test
+    void should_drop_sentences_of_marks_alone_and_refuse_text_with_no_word() {
+        assertThat(SpeechPlan.of("Why? (...) Explain.", PACING).sentences()).containsExactly("Why?", "Explain.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpeechPlan.of("?! ... --", PACING))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nothing to say");
+    }
 }
