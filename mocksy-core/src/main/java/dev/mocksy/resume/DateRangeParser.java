@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  */
 final class DateRangeParser {
 
-    private static final String MONTH =
+    /** A month's name or its usual abbreviation, to be matched ignoring case. */
+    static final String MONTH =
             "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
     private static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
                     + "(?<mon>" + MONTH + ")\\.?\\s*,?\\s*(?<monYear>(?:19|20)\\d{2}|['’]\\d{2})"

@@ -51,8 +51,7 @@ final class ExperienceExtractor {
                     + "(?=(?:19|20)\\d{2}|['’]\\d{2}|present\\b|current\\b|now\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
                     + "|oct|nov|dec)[a-z]*\\.?\\s*(?:19|20)\\d{2})");
 
-    private static final String MONTH_YEAR =
-            "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s*,?\\s*(?:19|20)\\d{2}";
+    private static final String MONTH_YEAR = "(?:" + DateRangeParser.MONTH + ")\\.?\\s*,?\\s*(?:19|20)\\d{2}";
     private static final String RANGE_END = "(?:" + MONTH_YEAR + "|\\d{1,2}/(?:19|20)\\d{2}|(?:19|20)\\d{2}"
             + "|present\\b|current\\b|now\\b|today\\b)";
 
@@ -66,6 +65,9 @@ final class ExperienceExtractor {
 
     /** A dash that reached the text as a control or format character, shown as an en dash. */
     private static final Pattern SEPARATOR_GLYPH = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+
+    /** No position starts longer ago than this: the profile's years stay within a working life. */
+    private static final int MAX_CAREER_YEARS = 60;
 
     private final DateRangeParser dates = new DateRangeParser();
 
@@ -93,6 +95,9 @@ final class ExperienceExtractor {
                 continue;
             }
             DateRangeParser.Found range = found.get(0);
+            if (range.start().isBefore(now.minusYears(MAX_CAREER_YEARS))) {
+                continue; // "1901 - Present" is a typo or a founding year, not sixty years of one career
+            }
             List<String> candidates = new ArrayList<>();
             List<String> placeLike = new ArrayList<>();
             String remainder = lines[i].substring(0, range.from()) + " | " + lines[i].substring(range.to());

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 final class StudyStatus {
 
     private static final Pattern EXPECTED = Pattern.compile(
-            "(?i)\\b(?:expected|anticipated|expected graduation|graduating|graduation expected|exp\\.|in progress"
-                    + "|candidate for)\\b[\\s:,(]{0,4}(?:in\\s+)?(?<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov"
-                    + "|dec)[a-z]*\\.?\\s*,?\\s*(?:19|20)\\d{2}|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2}"
-                    + "|(?:19|20)\\d{2})");
+            "(?i)\\b(?:(?:expected|anticipated|expected graduation|graduating|graduation expected|in progress"
+                    + "|candidate for)\\b|exp\\.)[\\s:,(]{0,4}(?:in\\s+)?(?<date>(?:" + DateRangeParser.MONTH
+                    + ")\\.?\\s*,?\\s*"
+                    + "(?:19|20)\\d{2}|(?:spring|summer|fall|autumn|winter)\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})(?![\\p{L}\\d])");
     private static final Pattern DEGREE_ENDS = Pattern.compile(
             "(?i)\\b(?:b\\.?s\\.?c?|b\\.?a|b\\.?eng|m\\.?s\\.?c?|m\\.?eng|ph\\.?d|bachelor|master|degree|diploma)\\b");
 
@@ -28,10 +28,16 @@ final class StudyStatus {
         String education = educationSections.orElse(fullText);
         Matcher expected = EXPECTED.matcher(education);
         while (expected.find()) {
-            List<DateRangeParser.Found> found = dates.find(expected.group("date"));
-            YearMonth month = found.isEmpty()
-                    ? YearMonth.of(Integer.parseInt(expected.group("date")), 6)
-                    : found.get(0).start();
+            String date = expected.group("date");
+            List<DateRangeParser.Found> found = dates.find(date);
+            YearMonth month;
+            if (!found.isEmpty()) {
+                month = found.get(0).start();
+            } else if (date.matches("\\d{4}")) {
+                month = YearMonth.of(Integer.parseInt(date), 6); // a bare year: graduation is usually mid-year
+            } else {
+                continue;
+            }
             if (!month.isBefore(now)) {
                 return Optional.of("still studying: '" + expected.group().replaceAll("\\s+", " ") + "'");
             }

@@ -93,6 +93,18 @@ class ProfileDatesTest {
     }
 
     @Test
+    void should_read_an_abbreviated_expected_date_and_ignore_words_that_only_start_like_a_month() {
+        String student = "Sam Rivera\n\nEducation\nBSc Physics, Exp. May 2027\n\nExperience\n"
+                + "Research Intern, Corvid Labs | Jun 2026 - Aug 2026\n";
+        // Found by ProfileExtractorFuzzTest: "June" run into the next word once made the date unparsable.
+        String garbled = "Sam Rivera\n\nEducation\nExpected JuneEngineer,  2027\n\nExperience\n"
+                + "Engineer, Brightwater | Jan 2021 - Present\n";
+
+        assertThat(profile(student, null).careerStage()).isEqualTo(Seniority.STUDENT);
+        assertThat(profile(garbled, null).careerStage()).isEqualTo(Seniority.MID);
+    }
+
+    @Test
     void should_read_a_graduate_whose_expected_date_has_passed_by_their_work() {
         String resume = "Sam Rivera\n\nEducation\nB.S. Computer Science, Lakeshore University, expected May 2021\n\n"
                 + "Experience\nSoftware Engineer, Brightwater | Jun 2021 - Present\n- services\n"
@@ -103,6 +115,17 @@ class ProfileDatesTest {
         assertThat(profile.careerStage()).isEqualTo(Seniority.MID);
         assertThat(profile.yearsOfExperience()).isEqualTo(5.6);
         assertThat(profile.internshipYears()).isEqualTo(0.3);
+    }
+
+    @Test
+    void should_leave_out_a_position_said_to_start_before_a_working_life() {
+        String resume = "Kim Osei\n\nExperience\nFounder, Osei & Sons | Jan 1901 - Present\n- family firm\n"
+                + "Backend Engineer, Kestrel Labs | Jan 2022 - Present\n- services\n";
+
+        CandidateProfile profile = profile(resume, null);
+
+        assertThat(profile.experience()).extracting(ExperienceEntry::title).containsExactly("Backend Engineer");
+        assertThat(profile.yearsOfExperience()).isEqualTo(5.0);
     }
 
     @Test
