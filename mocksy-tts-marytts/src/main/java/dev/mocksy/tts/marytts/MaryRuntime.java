@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import marytts.LocalMaryInterface;
 import marytts.exceptions.MaryConfigurationException;
 import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +59,7 @@ final class MaryRuntime {
             setIfAbsent("mary.base", base.toAbsolutePath().toString());
             setIfAbsent("server", "commandline");
             setIfAbsent("log4j.logger.marytts", "WARN, logfile");
-            // MaryTTS's log4j would print its own complaints (a word it cannot syllabify) on the console, amid an
-            // interview; its failures still reach the caller as exceptions
-            Configurator.setLevel("marytts", Level.toLevel(System.getProperty(LOG_LEVEL_PROPERTY, "OFF"), Level.OFF));
+            quietMaryLogging();
             long start = System.nanoTime();
             try {
                 new LocalMaryInterface();
@@ -72,6 +71,17 @@ final class MaryRuntime {
             }
             log.debug("MaryTTS started in {} ms", (System.nanoTime() - start) / 1_000_000);
             started = true;
+        }
+    }
+
+    /**
+     * MaryTTS's log4j would print its own complaints (a token it cannot syllabify) on the console, amid an interview;
+     * its failures still reach the caller as exceptions. Where log4j is routed to SLF4J instead, the application's
+     * SLF4J binding decides (logger {@code marytts}).
+     */
+    private static void quietMaryLogging() {
+        if (LogManager.getContext(false) instanceof org.apache.logging.log4j.core.LoggerContext) {
+            Configurator.setLevel("marytts", Level.toLevel(System.getProperty(LOG_LEVEL_PROPERTY, "OFF"), Level.OFF));
         }
     }
 
