@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import marytts.LocalMaryInterface;
 import marytts.exceptions.MaryConfigurationException;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,13 +17,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It runs in MaryTTS's command-line mode, where a module starts when first used rather than all at start-up, so the
  * tokeniser module (whose library is not on Maven Central) is never started: Mocksy hands MaryTTS tokens. Its base
- * directory, where it writes its log, is {@code $MOCKSY_HOME/marytts}.
+ * directory is {@code $MOCKSY_HOME/marytts}; its own logging is off unless {@code mocksy.marytts.log-level} says
+ * otherwise (e.g. {@code WARN}).
  */
 final class MaryRuntime {
 
     private static final Logger log = LoggerFactory.getLogger(MaryRuntime.class);
     private static final Object LOCK = new Object();
     private static volatile boolean started;
+
+    /** The level MaryTTS's own log4j logging runs at, e.g. {@code WARN}; default {@code OFF}. */
+    static final String LOG_LEVEL_PROPERTY = "mocksy.marytts.log-level";
 
     private MaryRuntime() {}
 
@@ -52,6 +59,7 @@ final class MaryRuntime {
             setIfAbsent("mary.base", base.toAbsolutePath().toString());
             setIfAbsent("server", "commandline");
             setIfAbsent("log4j.logger.marytts", "WARN, logfile");
+            quietMaryLogging();
             long start = System.nanoTime();
             try {
                 new LocalMaryInterface();
@@ -63,6 +71,17 @@ final class MaryRuntime {
             }
             log.debug("MaryTTS started in {} ms", (System.nanoTime() - start) / 1_000_000);
             started = true;
+        }
+    }
+
+    /**
+     * MaryTTS's log4j would print its own complaints (a token it cannot syllabify) on the console, amid an interview;
+     * its failures still reach the caller as exceptions. Where log4j is routed to SLF4J instead, the application's
+     * SLF4J binding decides (logger {@code marytts}).
+     */
+    private static void quietMaryLogging() {
+        if (LogManager.getContext(false) instanceof org.apache.logging.log4j.core.LoggerContext) {
+            Configurator.setLevel("marytts", Level.toLevel(System.getProperty(LOG_LEVEL_PROPERTY, "OFF"), Level.OFF));
         }
     }
 

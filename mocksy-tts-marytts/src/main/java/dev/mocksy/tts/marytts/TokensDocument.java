@@ -21,7 +21,7 @@ final class TokensDocument {
 
     /** A number (with separators or a decimal point), a word with inner apostrophes or dots, or any one other mark. */
     private static final Pattern TOKEN =
-            Pattern.compile("\\d+(?:[.,]\\d+)*%?|[\\p{L}\\p{M}\\d]+(?:['’.][\\p{L}\\p{M}\\d]+)*\\.?|\\S");
+            Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}\\p{M}\\d]+(?:['’.][\\p{L}\\p{M}\\d]+)*\\.?|\\S");
 
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
     private static final Map<String, String> SYMBOLS = Map.ofEntries(

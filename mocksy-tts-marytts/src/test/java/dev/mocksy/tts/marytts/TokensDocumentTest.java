@@ -23,6 +23,12 @@ class TokensDocumentTest {
     }
 
     @Test
+    void should_say_percent_apart_from_the_number() {
+        assertThat(TokensDocument.tokens("Uptime was 99.9% last year."))
+                .containsExactly("Uptime", "was", "99.9", "percent", "last", "year", ".");
+    }
+
+    @Test
     void should_keep_abbreviations_whole_and_split_a_final_dot() {
         assertThat(TokensDocument.tokens("Use a queue, e.g. Kafka."))
                 .containsExactly("Use", "a", "queue", ",", "e.g.", "Kafka", ".");
