@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,9 @@ import java.util.stream.Stream;
  * deleting all of it.
  */
 final class CandidateData {
+
+    /** A session id that can name a folder: no separators, no dots leading out of the data directory. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
 
     /** The report formats saved under {@code <home>/reports} as {@code <session id>.<extension>}. */
     private static final List<String> REPORT_EXTENSIONS = List.of("json", "md", "html", "pdf");
@@ -98,6 +102,10 @@ final class CandidateData {
         if (Files.isDirectory(legacy) && !(store instanceof FileInterviewStore)) {
             removeFile(legacy.resolve(sessionId + ".jsonl"), removed);
             removeTree(legacy.resolve("recordings").resolve(sessionId), removed);
+        }
+        if (SAFE_ID.matcher(sessionId).matches()) {
+            // Audio written for the session (the interviewer's spoken questions) lives in a folder of its own.
+            removeTree(MocksyHome.sessions(home).resolve(sessionId), removed);
         }
         if (!inStore && removed.isEmpty()) {
             throw new SessionNotFoundException(sessionId);

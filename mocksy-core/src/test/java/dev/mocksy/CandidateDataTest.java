@@ -122,8 +122,15 @@ class CandidateDataTest {
         ReportFiles.save(gone.report(), MocksyHome.reports(home));
         ReportFiles.save(kept.report(), MocksyHome.reports(home));
         String recording = gone.snapshot().recordings().get(0).recordingId();
+        Path spokenQuestion = Files.createDirectories(MocksyHome.sessions(home).resolve(gone.id()))
+                .resolve("question-1.wav");
+        Files.write(spokenQuestion, new byte[] {'R', 'I', 'F', 'F'});
 
         Deletion deletion = mocksy.deleteSession(gone.id());
+
+        assertThat(spokenQuestion)
+                .as("the interviewer's spoken questions go too")
+                .doesNotExist();
 
         assertThat(deletion.sessions()).containsExactly(gone.id());
         assertThat(deletion.files()).contains(export, html);
