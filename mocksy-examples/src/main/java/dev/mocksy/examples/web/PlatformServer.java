@@ -73,7 +73,9 @@ public final class PlatformServer implements AutoCloseable {
             Mocksy.Builder builder = Mocksy.builder()
                     .setting(MocksyHome.PROPERTY, settings.home().toString())
                     .setting(Capability.INTERVIEW_STORE.property(), "jdbc")
-                    .setting("mocksy.store.url", settings.storeUrl());
+                    .setting("mocksy.store.url", settings.storeUrl())
+                    // One pool serves every user's facade: room for readers beside the writers queued for the lock.
+                    .setting("mocksy.store.pool-size", "8");
             adjust.accept(builder);
             return builder;
         };

@@ -58,8 +58,10 @@ public final class JdbcInterviewStore implements InterviewStore, AutoCloseable {
     private final HikariDataSource pool;
     private final Projections projections;
     private final Clock clock;
+    private final java.util.concurrent.locks.ReentrantLock writeGate;
 
     private JdbcInterviewStore(JdbcStoreSettings settings, HikariDataSource pool, Clock clock) {
+        this.writeGate = SqliteWriteGate.of(settings.url()).orElse(null);
         this.settings = settings;
         this.dialect = settings.dialect();
         this.pool = pool;
@@ -167,6 +169,7 @@ public final class JdbcInterviewStore implements InterviewStore, AutoCloseable {
                     + event.sessionId() + " must be that session's at that event, got " + after);
         }
         String line = JournalCodec.encode(event);
+        enterWrite();
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -193,6 +196,21 @@ public final class JdbcInterviewStore implements InterviewStore, AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("append event #" + event.sequence() + " to session " + event.sessionId(), e);
+        } finally {
+            leaveWrite();
+        }
+    }
+
+    /** On SQLite, waits for this process's earlier writers of the file; see {@link SqliteWriteGate}. */
+    private void enterWrite() {
+        if (writeGate != null) {
+            writeGate.lock();
+        }
+    }
+
+    private void leaveWrite() {
+        if (writeGate != null) {
+            writeGate.unlock();
         }
     }
 
@@ -314,6 +332,7 @@ public final class JdbcInterviewStore implements InterviewStore, AutoCloseable {
     @Override
     public boolean delete(String sessionId) {
         boolean existed;
+        enterWrite();
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement files =
@@ -331,6 +350,8 @@ public final class JdbcInterviewStore implements InterviewStore, AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("delete session " + sessionId, e);
+        } finally {
+            leaveWrite();
         }
         if (existed) {
             compact();
@@ -437,6 +458,7 @@ public final class JdbcInterviewStore implements InterviewStore, AutoCloseable {
     /** Removes the candidate's record of written files, resumes and account row (once no session of theirs is left). */
     @Override
     public void forgetCandidate(String candidateId) {
+        enterWrite();
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement files = connection.prepareStatement("DELETE FROM written_files WHERE user_id = ?");
@@ -457,6 +479,8 @@ public final class JdbcInterviewStore implements InterviewStore, AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("forget candidate " + candidateId, e);
+        } finally {
+            leaveWrite();
         }
         compact();
     }

@@ -79,7 +79,7 @@ public final class Accounts {
             return Optional.empty();
         }
         String address = email.strip().toLowerCase(Locale.ROOT);
-        Optional<String[]> stored = database.transaction(connection -> {
+        Optional<String[]> stored = database.read(connection -> {
             try (PreparedStatement select =
                     connection.prepareStatement("SELECT id, password_hash FROM platform_accounts WHERE email = ?")) {
                 select.setString(1, address);
@@ -99,7 +99,7 @@ public final class Accounts {
 
     /** The account with this id, if any. */
     public Optional<Account> find(String id) {
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, email, display_name, created_at FROM platform_accounts WHERE id = ?")) {
                 select.setString(1, id);

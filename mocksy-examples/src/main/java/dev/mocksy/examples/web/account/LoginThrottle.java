@@ -85,7 +85,7 @@ public final class LoginThrottle {
     }
 
     private long[] failures(String subject, long since) {
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*), MIN(failed_at) FROM"
                     + " platform_login_failures WHERE subject = ? AND failed_at >= ?")) {
                 select.setString(1, subject);

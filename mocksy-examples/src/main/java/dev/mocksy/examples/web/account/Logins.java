@@ -62,7 +62,7 @@ public final class Logins {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT account_id, csrf_token FROM platform_logins WHERE token_hash = ? AND expires_at > ?")) {
                 select.setString(1, Tokens.hash(token));

@@ -50,7 +50,7 @@ public final class Resumes {
 
     /** The account's current resume, if it uploaded one. */
     public Optional<Upload> find(String accountId) {
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT file_name, content, job_text FROM platform_resumes WHERE account_id = ?")) {
                 select.setString(1, accountId);

@@ -3,6 +3,7 @@ package dev.mocksy.examples.web.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.mocksy.StoreException;
+import dev.mocksy.store.jdbc.SqliteWriteGate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -30,10 +32,12 @@ public final class PlatformDatabase implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final String url;
+    private final ReentrantLock writeGate;
 
-    private PlatformDatabase(HikariDataSource pool, String url) {
+    private PlatformDatabase(HikariDataSource pool, String url, ReentrantLock writeGate) {
         this.pool = pool;
         this.url = url;
+        this.writeGate = writeGate;
     }
 
     /**
@@ -84,11 +88,15 @@ public final class PlatformDatabase implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("mocksy-platform");
-        config.setMaximumPoolSize(sqlite ? 4 : 8);
+        // Readers on SQLite do not wait for the writer: enough connections that they need not wait for one either.
+        config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
         config.setDataSourceProperties(connection);
         try {
-            return new PlatformDatabase(new HikariDataSource(config), redact(jdbcUrl));
+            return new PlatformDatabase(
+                    new HikariDataSource(config),
+                    redact(jdbcUrl),
+                    SqliteWriteGate.of(jdbcUrl).orElse(null));
         } catch (RuntimeException e) {
             throw new StoreException("cannot connect to " + redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
@@ -106,6 +114,10 @@ public final class PlatformDatabase implements AutoCloseable {
      * @throws StoreException when the database fails, naming it (never a password)
      */
     public <T> T transaction(Work<T> work) {
+        // On SQLite the journal's writers and these queue at one gate per file rather than in SQLite's busy polling.
+        if (writeGate != null) {
+            writeGate.lock();
+        }
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -116,6 +128,25 @@ public final class PlatformDatabase implements AutoCloseable {
                 connection.rollback();
                 throw e;
             }
+        } catch (SQLException e) {
+            throw new StoreException("the platform database " + url + " failed: " + e.getMessage(), e);
+        } finally {
+            if (writeGate != null) {
+                writeGate.unlock();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} that only reads, outside an explicit transaction: on SQLite a read then takes no write lock
+     * and never queues behind writers (in WAL mode readers and the one writer run side by side), which every request's
+     * login check would otherwise do.
+     *
+     * @throws StoreException when the database fails, naming it (never a password)
+     */
+    public <T> T read(Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("the platform database " + url + " failed: " + e.getMessage(), e);
         }

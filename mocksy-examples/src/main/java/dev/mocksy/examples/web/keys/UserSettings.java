@@ -79,7 +79,7 @@ public final class UserSettings {
 
     /** The account's settings, keys masked. */
     public Settings settings(String accountId) {
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             String provider = "offline";
             String model = null;
             boolean leaderboard = false;
@@ -208,7 +208,7 @@ public final class UserSettings {
 
     /** The accounts that opted in to leaderboards. */
     public List<String> leaderboardAccounts() {
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             List<String> ids = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                             "SELECT account_id FROM platform_settings WHERE leaderboard = 1");
@@ -236,7 +236,7 @@ public final class UserSettings {
     }
 
     private Optional<String> storedKey(String accountId, String provider) {
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT ciphertext FROM platform_api_keys WHERE account_id = ? AND provider = ?")) {
                 select.setString(1, accountId);

@@ -64,7 +64,7 @@ public final class Shares {
 
     /** The account's links, newest first, tokens left out. */
     public List<Share> list(String accountId) {
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             List<Share> shares = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT id, session_id, created_at,"
                     + " revoked_at FROM platform_shares WHERE account_id = ? ORDER BY created_at DESC")) {
@@ -111,7 +111,7 @@ public final class Shares {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT id, account_id, session_id FROM"
                     + " platform_shares WHERE token_hash = ? AND revoked_at IS NULL")) {
                 select.setString(1, Tokens.hash(token));
@@ -155,7 +155,7 @@ public final class Shares {
 
     /** The comments on every link to the account's session, oldest first. */
     public List<Comment> comments(String accountId, String sessionId) {
-        return database.transaction(connection -> {
+        return database.read(connection -> {
             List<Comment> comments = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT c.id, c.author, c.body, c.written_at"
                     + " FROM platform_share_comments c JOIN platform_shares s ON s.id = c.share_id"

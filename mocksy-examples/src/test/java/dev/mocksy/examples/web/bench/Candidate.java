@@ -36,6 +36,7 @@ final class Candidate {
     private final CookieManager cookies = new CookieManager();
     private final List<String> answers = new ArrayList<>();
     private String csrf;
+    private int number;
 
     /**
      * @param apiKey this candidate's own key, or null when it runs offline
@@ -49,8 +50,9 @@ final class Candidate {
         this.modelNanos = modelNanos;
     }
 
-    /** Signs up, logs out and in again, chooses its model, then does a whole text interview and reads the report. */
-    String interview(int number, int questions) {
+    /** Signs up, logs out and in again, and stores its own key and model choice when it has a key. */
+    void signUp(int number) {
+        this.number = number;
         csrf = call("session", "GET", "/api/session", null).path("csrfToken").asText();
         String email = "candidate-" + number + "-" + System.nanoTime() + "@example.com";
         String credentials = "{\"email\":\"" + email + "\",\"password\":\"correct horse battery " + number + "\"";
@@ -62,6 +64,10 @@ final class Candidate {
             call("settings", "PUT", "/api/settings/keys/openai", "{\"apiKey\":\"" + apiKey + "\"}");
             call("settings", "PUT", "/api/settings/model", "{\"provider\":\"openai\",\"model\":\"gpt-4o-mini\"}");
         }
+    }
+
+    /** Does a whole text interview of {@code questions} questions and reads the report; returns the session id. */
+    String interview(int questions) {
         JsonNode session = call(
                 "start",
                 "POST",

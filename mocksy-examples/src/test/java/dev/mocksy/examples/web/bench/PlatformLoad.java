@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * The platform under load, on loopback: N concurrent simulated candidates each sign up, log out and in, store their own
- * OpenAI key and choose the model, do a whole text interview through the HTTP API and read the report, against a
- * loopback model that answers every call after 800 ms. Prints throughput, the latency of each route as the candidate
+ * OpenAI key and choose the model (all at once), then, all starting together, do a whole text interview through the
+ * HTTP API and read the report, against a loopback model that answers every call after 800 ms. Prints throughput, the latency of each route as the candidate
  * saw it and the part Mocksy added (the whole minus the model's own measured time inside the request), and checks
  * afterwards that every submitted answer is in the journal. A few candidates go first as a warm-up, not counted.
  *
@@ -137,19 +137,49 @@ public final class PlatformLoad {
             return run;
         }
         ExecutorService pool = Executors.newFixedThreadPool(candidates);
-        CountDownLatch ready = new CountDownLatch(candidates);
+        List<Candidate> signedUp = java.util.Collections.synchronizedList(new ArrayList<>());
+        // Accounts first, all at once: sign-ups and logins spend Argon2 time by design, measured on their own routes.
+        each(
+                pool,
+                candidates,
+                n -> {
+                    int number = offset < 0 ? 100_000 + n : n;
+                    String key =
+                            options.offline() ? null : "sk-load-" + number + "-" + Long.toHexString(System.nanoTime());
+                    Candidate candidate = new Candidate(http, base, run.latencies, key, llm::nanos);
+                    candidate.signUp(number);
+                    signedUp.add(candidate);
+                },
+                run);
+        // Then every candidate that has an account starts its interview at the same moment.
+        long start = System.nanoTime();
+        each(
+                pool,
+                signedUp.size(),
+                n -> {
+                    Candidate candidate = signedUp.get(n);
+                    String session = candidate.interview(options.questions());
+                    run.answersBySession.put(session, candidate.answers());
+                },
+                run);
+        run.elapsedNanos = System.nanoTime() - start;
+        pool.shutdown();
+        return run;
+    }
+
+    /** Runs {@code work} for 0..count-1 on the pool, all released together; failures are noted, not thrown. */
+    private static void each(ExecutorService pool, int count, java.util.function.IntConsumer work, Run run)
+            throws Exception {
+        CountDownLatch ready = new CountDownLatch(count);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
-        for (int n = 0; n < candidates; n++) {
-            int number = offset < 0 ? 100_000 + n : n;
-            String key = options.offline() ? null : "sk-load-" + number + "-" + Long.toHexString(System.nanoTime());
-            Candidate candidate = new Candidate(http, base, run.latencies, key, llm::nanos);
+        for (int n = 0; n < count; n++) {
+            int index = n;
             done.add(pool.submit(() -> {
                 ready.countDown();
                 try {
                     go.await();
-                    String session = candidate.interview(number, options.questions());
-                    run.answersBySession.put(session, candidate.answers());
+                    work.accept(index);
                 } catch (Candidate.Failure e) {
                     run.failures.add(e.getMessage());
                 } catch (InterruptedException e) {
@@ -159,14 +189,10 @@ public final class PlatformLoad {
             }));
         }
         ready.await();
-        long start = System.nanoTime();
         go.countDown();
         for (Future<?> future : done) {
             future.get();
         }
-        run.elapsedNanos = System.nanoTime() - start;
-        pool.shutdown();
-        return run;
     }
 
     private static void print(Options options, Run run, MockChatCompletions llm) {
