@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class Candidate {
     }
 
     /** Does a whole text interview of {@code questions} questions and reads the report; returns the session id. */
-    String interview(int questions) {
+    String interview(int questions, Duration think) {
         JsonNode session = call(
                 "start",
                 "POST",
@@ -77,6 +78,7 @@ final class Candidate {
         int turn = 0;
         while (open(session) && turn < questions * 3) {
             turn++;
+            think(think);
             String text = "Candidate " + number + ", answer " + turn + ": " + MockChatCompletions.EVIDENCE
                     + ", so a replay after a crash changed nothing; a nightly job re-read the offsets and compared"
                     + " the balances, and events that kept failing went to a dead-letter topic after three retries.";
@@ -88,6 +90,21 @@ final class Candidate {
         }
         call("report", "GET", "/api/interviews/" + id + "/report", null);
         return id;
+    }
+
+    /** Waits a random time between half and one and a half times {@code think}, as a person reads and types. */
+    private static void think(Duration think) {
+        if (think.isZero()) {
+            return;
+        }
+        long millis = (long) (think.toMillis()
+                * (0.5 + java.util.concurrent.ThreadLocalRandom.current().nextDouble()));
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Failure("interrupted");
+        }
     }
 
     /** The answers this candidate submitted, in order. */

@@ -31,8 +31,12 @@ import java.util.stream.Collectors;
  * afterwards that every submitted answer is in the journal. A few candidates go first as a warm-up, not counted.
  *
  * <pre>
- * scripts/load [--candidates 200] [--questions 3] [--llm-delay-ms 800] [--offline] [--store JDBC_URL]
+ * scripts/load [--candidates 200] [--questions 3] [--llm-delay-ms 800] [--offline] [--store JDBC_URL] [--think-ms MS]
  * </pre>
+ *
+ * With {@code --think-ms} each candidate thinks and types for a random time between half and one and a half times it
+ * before each answer, as people do; without it every candidate answers the moment the question arrives, which measures
+ * the platform saturated rather than the latency a candidate sees.
  *
  * A main class, not a test: it is run on a quiet machine and its figures go to docs/BENCHMARKS.md.
  */
@@ -44,7 +48,14 @@ public final class PlatformLoad {
     private PlatformLoad() {}
 
     /** The options. */
-    record Options(int candidates, int questions, Duration llmDelay, boolean offline, String store, int warmUp) {
+    record Options(
+            int candidates,
+            int questions,
+            Duration llmDelay,
+            boolean offline,
+            String store,
+            int warmUp,
+            Duration think) {
 
         static Options parse(String[] args) {
             int candidates = 200;
@@ -53,6 +64,7 @@ public final class PlatformLoad {
             boolean offline = false;
             String store = null;
             int warmUp = 4;
+            long think = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--candidates" -> candidates = Integer.parseInt(args[++i]);
@@ -61,16 +73,18 @@ public final class PlatformLoad {
                     case "--offline" -> offline = true;
                     case "--store" -> store = args[++i];
                     case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
+                    case "--think-ms" -> think = Long.parseLong(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + "; use --candidates N --questions N --llm-delay-ms MS --offline --store URL"
-                            + " --warm-up N");
+                            + " --warm-up N --think-ms MS");
                 }
             }
-            if (candidates < 1 || questions < 1 || delay < 0 || warmUp < 0) {
+            if (candidates < 1 || questions < 1 || delay < 0 || warmUp < 0 || think < 0) {
                 throw new IllegalArgumentException(
                         "candidates and questions must be positive, the delay and the" + " warm-up at least zero");
             }
-            return new Options(candidates, questions, Duration.ofMillis(delay), offline, store, warmUp);
+            return new Options(
+                    candidates, questions, Duration.ofMillis(delay), offline, store, warmUp, Duration.ofMillis(think));
         }
     }
 
@@ -93,9 +107,11 @@ public final class PlatformLoad {
                     .build();
             System.out.printf(
                     Locale.ROOT,
-                    "%d candidates, %d questions each, %s, %s store; %d cores, load average %.2f%n",
+                    "%d candidates, %d questions each, thinking %d ms on average before each answer, %s, %s store;"
+                            + " %d cores, load average %.2f%n",
                     options.candidates(),
                     options.questions(),
+                    options.think().toMillis(),
                     options.offline()
                             ? "offline interviewer"
                             : "own OpenAI key, model answering after "
@@ -158,7 +174,7 @@ public final class PlatformLoad {
                 signedUp.size(),
                 n -> {
                     Candidate candidate = signedUp.get(n);
-                    String session = candidate.interview(options.questions());
+                    String session = candidate.interview(options.questions(), options.think());
                     run.answersBySession.put(session, candidate.answers());
                 },
                 run);
