@@ -72,10 +72,12 @@ final class ExperienceExtractor {
     private final DateRangeParser dates = new DateRangeParser();
 
     /**
-     * Positions in resume order, ongoing ones measured up to {@code now}; for a candidate still {@code studying}, club
-     * and society roles count as student life, not work.
+     * Positions in resume order, ongoing ones measured up to {@code now} (the document's date); none starts more than
+     * sixty years before {@code today}. For a candidate still {@code studying}, club and society roles count as
+     * student life, not work.
      */
-    List<ExperienceEntry> extract(List<ResumeSection> sections, String fullText, YearMonth now, boolean studying) {
+    List<ExperienceEntry> extract(
+            List<ResumeSection> sections, String fullText, YearMonth now, YearMonth today, boolean studying) {
         StringBuilder experience = new StringBuilder();
         for (ResumeSection section : sections) {
             if (section.kind() == SectionKind.EXPERIENCE) {
@@ -95,7 +97,7 @@ final class ExperienceExtractor {
                 continue;
             }
             DateRangeParser.Found range = found.get(0);
-            if (range.start().isBefore(now.minusYears(MAX_CAREER_YEARS))) {
+            if (range.start().isBefore(today.minusYears(MAX_CAREER_YEARS))) {
                 continue; // "1901 - Present" is a typo or a founding year, not sixty years of one career
             }
             List<String> candidates = new ArrayList<>();
@@ -166,7 +168,10 @@ final class ExperienceExtractor {
             }
             long start = YearMonth.parse(entry.start()).getYear() * 12L
                     + YearMonth.parse(entry.start()).getMonthValue();
-            YearMonth last = entry.end() == null ? now : YearMonth.parse(entry.end());
+            // Time after the document's date is not experience yet, whatever end date a position gives.
+            YearMonth last = entry.end() == null || YearMonth.parse(entry.end()).isAfter(now)
+                    ? now
+                    : YearMonth.parse(entry.end());
             long end = last.getYear() * 12L + last.getMonthValue() + 1;
             if (end > start) {
                 spans.add(new long[] {start, end});

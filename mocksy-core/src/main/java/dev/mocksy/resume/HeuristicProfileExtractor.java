@@ -52,13 +52,13 @@ public final class HeuristicProfileExtractor implements ProfileExtractor {
         ContactDetails contact = contacts.extract(text);
         List<ResumeSection> sections = SectionSplitter.split(text);
         // "Present" is the document's own date when it has one; positions are read again if that is not today.
-        List<ExperienceEntry> provisional = experience.extract(sections, text, today, false);
+        List<ExperienceEntry> provisional = experience.extract(sections, text, today, today, false);
         AsOf asOf = referenceMonth.resolve(text, resume.created(), provisional, today);
         YearMonth now = YearMonth.parse(asOf.month());
         Optional<String> studying = studyStatus.evidence(sections, text, now);
         List<ExperienceEntry> positions = now.equals(today) && studying.isEmpty()
                 ? provisional
-                : experience.extract(sections, text, now, studying.isPresent());
+                : experience.extract(sections, text, now, today, studying.isPresent());
         Double years = ExperienceExtractor.totalYears(positions, now);
         Double internshipYears = ExperienceExtractor.internshipYears(positions, now);
         List<Skill> skills = taxonomy.find(withoutContact(text, contact));

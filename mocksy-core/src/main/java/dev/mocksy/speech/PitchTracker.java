@@ -1,11 +1,9 @@
 package dev.mocksy.speech;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Estimates the fundamental frequency of voiced speech with the YIN algorithm (de Cheveigné and Kawahara, 2002):
- * the cumulative-mean-normalised difference function, an absolute threshold and parabolic interpolation.
+ * the cumulative-mean-normalised difference function, an absolute threshold and parabolic interpolation. Run on
+ * every 20 ms hop by {@link AcousticFeatures}.
  */
 final class PitchTracker {
 
@@ -16,27 +14,6 @@ final class PitchTracker {
     private static final double THRESHOLD = 0.15;
 
     private PitchTracker() {}
-
-    /** The pitch of each voiced frame inside the intervals, in Hz; unvoiced frames are left out. */
-    static List<Double> track(float[] samples, int sampleRate, List<Interval> intervals) {
-        int window = (int) (WINDOW_SECONDS * sampleRate);
-        int maxLag = (int) Math.ceil(sampleRate / MIN_HZ);
-        int minLag = (int) Math.floor(sampleRate / MAX_HZ);
-        int hop = (int) (HOP_SECONDS * sampleRate);
-        double[] difference = new double[maxLag + 2];
-        List<Double> pitches = new ArrayList<>();
-        for (Interval interval : intervals) {
-            int from = (int) (interval.start() * sampleRate);
-            int to = Math.min(samples.length, (int) (interval.end() * sampleRate));
-            for (int start = from; start + window + maxLag + 1 < to; start += hop) {
-                double pitch = estimate(samples, start, window, minLag, maxLag, sampleRate, difference);
-                if (pitch > 0) {
-                    pitches.add(pitch);
-                }
-            }
-        }
-        return pitches;
-    }
 
     /** The frame's pitch in Hz, or 0 when it is not periodic enough to be voiced. */
     static double estimate(

@@ -152,6 +152,13 @@ public final class WavReader {
             throw new UnsupportedInputException(
                     name + " holds " + describe(format) + "; Mocksy reads " + ACCEPTED + CONVERT_HINT);
         }
+        int frameBytes = channels * bits / 8;
+        if (format.getFrameSize() != frameBytes) {
+            // Found by WavReaderFuzzTest: a header announcing 64007-byte frames for 8-byte samples.
+            throw new UnsupportedInputException(name + " has a damaged header: it announces frames of "
+                    + format.getFrameSize() + " bytes for " + describe(format) + " (" + frameBytes
+                    + " bytes a frame); export or convert it again" + CONVERT_HINT);
+        }
     }
 
     /** A readable description of a format, e.g. {@code "24-bit signed PCM, 44100 Hz, stereo"}. */

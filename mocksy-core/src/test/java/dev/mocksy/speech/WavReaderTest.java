@@ -28,6 +28,18 @@ class WavReaderTest {
     }
 
     @Test
+    void should_refuse_a_header_whose_frame_size_does_not_match_its_samples() {
+        byte[] wav = TestWavs.wav(3, 2, 44100, 32, new byte[64]);
+        wav[32] = (byte) 0x07; // block align 64007 instead of 8, as the fuzzer wrote it
+        wav[33] = (byte) 0xfa;
+
+        assertThatThrownBy(() -> WavReader.read(new ByteArrayInputStream(wav), "odd.wav"))
+                .isInstanceOf(UnsupportedInputException.class)
+                .hasMessageStartingWith("odd.wav has a damaged header: it announces frames of 64007 bytes for 32-bit"
+                        + " float, 44100 Hz, stereo (8 bytes a frame)");
+    }
+
+    @Test
     void should_read_stereo_44100_from_a_file() throws Exception {
         short[] interleaved = {100, 300, -100, -300};
         Path file = dir.resolve("stereo.wav");
