@@ -193,8 +193,11 @@ public final class BankQuestionGenerator implements QuestionGenerator {
             if (score < 0) {
                 continue;
             }
-            // within one interview, a question testing a key point already tested comes only when nothing else fits
-            if (askedQuestions.stream().anyMatch(earlier -> KeyPointOverlap.testsSameKeyPoint(question, earlier))) {
+            // within one interview, a question testing a key point already tested comes only when nothing else fits;
+            // one that already scores below the best cannot win either way, so its key points need no comparing
+            if (score >= bestScore
+                    && askedQuestions.stream()
+                            .anyMatch(earlier -> KeyPointOverlap.testsSameKeyPoint(question, earlier))) {
                 score -= REPEATED_POINT_PENALTY;
             }
             if (score > bestScore) {
