@@ -12,13 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** A user of the API in tests: its own cookies and CSRF token, like one browser. */
-final class ApiClient {
+public final class ApiClient {
 
     static final ObjectMapper JSON = PlatformServer.json();
 
     /** A response: status, headers and body. */
-    record Reply(int status, java.net.http.HttpHeaders headers, byte[] body) {
-        JsonNode json() {
+    public record Reply(int status, java.net.http.HttpHeaders headers, byte[] body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -48,7 +48,7 @@ final class ApiClient {
     }
 
     /** A new client signed up with a fresh address. */
-    static ApiClient signedUp(int port, String name) {
+    public static ApiClient signedUp(int port, String name) {
         ApiClient client = new ApiClient(port);
         Reply reply = client.post(
                 "/api/accounts",
@@ -67,11 +67,11 @@ final class ApiClient {
         return csrf;
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Reply post(String path, String json) {
+    public Reply post(String path, String json) {
         return change("POST", path, json);
     }
 
@@ -129,11 +129,11 @@ final class ApiClient {
         }
     }
 
-    HttpClient http() {
+    public HttpClient http() {
         return http;
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /** Outside components the platform's ITs need: required when CI=true, else the test is skipped saying what to install. */
-final class Tools {
+public final class Tools {
 
     private Tools() {}
 
@@ -30,7 +30,7 @@ final class Tools {
     }
 
     /** {@code text} spoken by espeak-ng at 150 words per minute, as 16 kHz 16-bit mono WAV (sox). */
-    static Path speech(Path directory, String name, String text) throws IOException, InterruptedException {
+    public static Path speech(Path directory, String name, String text) throws IOException, InterruptedException {
         require(onPath("espeak-ng") && onPath("sox"), "Debian packages espeak-ng and sox");
         Path raw = directory.resolve(name + "-22k.wav");
         Path wav = directory.resolve(name + ".wav");
