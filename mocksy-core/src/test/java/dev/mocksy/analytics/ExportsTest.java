@@ -80,22 +80,13 @@ class ExportsTest {
 
     @Test
     void should_redact_the_name_and_employers_the_profile_knows() {
-        CandidateProfile profile = new CandidateProfile(
-                "Grace Hopper",
-                List.of(),
-                10.0,
-                null,
-                List.of(),
-                List.of(),
-                new ContactDetails("Grace Hopper", "grace@navy.mil", null, "Arlington", List.of()),
-                null,
-                List.of(),
-                List.of(new ExperienceEntry(
-                        "Engineer", "Remington Rand", "1949-01", "1960-12", "1949 - 1960", 144, false)),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        CandidateProfile profile = CandidateProfile.builder()
+                .name("Grace Hopper")
+                .yearsOfExperience(10.0)
+                .contact(new ContactDetails("Grace Hopper", "grace@navy.mil", null, "Arlington", List.of()))
+                .experience(List.of(new ExperienceEntry(
+                        "Engineer", "Remington Rand", "1949-01", "1960-12", "1949 - 1960", 144, false)))
+                .build();
 
         String redacted = DatasetRedactor.forProfile(profile)
                 .redact("Grace led the compiler work at Remington Rand near Arlington; Hopper wrote it.");

@@ -13,7 +13,6 @@ import dev.mocksy.interview.Level;
 import dev.mocksy.interview.Role;
 import dev.mocksy.interview.Turn;
 import dev.mocksy.resume.CandidateProfile;
-import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.Skill;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -397,21 +396,13 @@ class BankQuestionGeneratorTest {
                 .level(Level.MID)
                 .questionCount(1)
                 .build();
-        CandidateProfile profile = new CandidateProfile(
-                "Ada",
-                List.of(new Skill("go", "language")),
-                4.0,
-                Level.MID,
-                List.of(Role.BACKEND),
-                List.of(),
-                ContactDetails.NONE,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        CandidateProfile profile = CandidateProfile.builder()
+                .name("Ada")
+                .skills(List.of(new Skill("go", "language")))
+                .yearsOfExperience(4.0)
+                .seniority(Level.MID)
+                .roles(List.of(Role.BACKEND))
+                .build();
 
         // when / then
         assertThat(interview(generator, plan, profile)).extracting(Question::id).containsExactly("go-1");

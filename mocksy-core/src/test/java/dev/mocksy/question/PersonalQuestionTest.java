@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.resume.CandidateProfile;
-import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.Skill;
 import java.util.List;
 import java.util.Set;
@@ -21,21 +20,11 @@ class PersonalQuestionTest {
 
     @Test
     void should_say_when_a_question_comes_from_the_resume() {
-        CandidateProfile profile = new CandidateProfile(
-                "Ada",
-                List.of(new Skill("Kafka", "messaging")),
-                6.0,
-                null,
-                List.of(),
-                List.of(),
-                ContactDetails.NONE,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        CandidateProfile profile = CandidateProfile.builder()
+                .name("Ada")
+                .skills(List.of(new Skill("Kafka", "messaging")))
+                .yearsOfExperience(6.0)
+                .build();
 
         Question first = generator
                 .firstQuestion(new QuestionRequest(plan, profile, List.of(), null, Set.of(), List.of()))

@@ -70,21 +70,14 @@ class JobDescriptionTest {
 
     @Test
     void should_aim_the_plan_at_the_overlap_and_the_gaps() {
-        CandidateProfile candidate = new CandidateProfile(
-                "Ann",
-                List.of(new Skill("Java", "language"), new Skill("Kafka", "data"), new Skill("React", "frontend")),
-                6.0,
-                Level.SENIOR,
-                List.of(Role.BACKEND),
-                List.of(),
-                ContactDetails.NONE,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        CandidateProfile candidate = CandidateProfile.builder()
+                .name("Ann")
+                .skills(List.of(
+                        new Skill("Java", "language"), new Skill("Kafka", "data"), new Skill("React", "frontend")))
+                .yearsOfExperience(6.0)
+                .seniority(Level.SENIOR)
+                .roles(List.of(Role.BACKEND))
+                .build();
 
         InterviewFocus focus = InterviewFocus.of(candidate, job);
         InterviewPlan plan =
@@ -102,24 +95,15 @@ class JobDescriptionTest {
 
     @Test
     void should_focus_on_the_strongest_technical_skills_without_a_job() {
-        CandidateProfile candidate = new CandidateProfile(
-                "Ann",
-                List.of(
+        CandidateProfile candidate = CandidateProfile.builder()
+                .name("Ann")
+                .skills(List.of(
                         new Skill("Mentoring", "leadership"),
                         new Skill("Go", "language"),
-                        new Skill("Redis", "database")),
-                3.0,
-                Level.MID,
-                List.of(),
-                List.of(),
-                ContactDetails.NONE,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+                        new Skill("Redis", "database")))
+                .yearsOfExperience(3.0)
+                .seniority(Level.MID)
+                .build();
 
         assertThat(InterviewFocus.of(candidate, null).technologies()).containsExactly("Go", "Redis");
     }

@@ -8,7 +8,6 @@ import dev.mocksy.interview.Role;
 import dev.mocksy.llm.ChatRequest;
 import dev.mocksy.llm.LanguageModel;
 import dev.mocksy.resume.CandidateProfile;
-import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.ContactRedactor;
 import dev.mocksy.resume.ProfileExtractor;
 import dev.mocksy.resume.ResumeDocument;
@@ -113,21 +112,15 @@ public final class LlmProfileExtractor implements ProfileExtractor {
      * experience entries stay the offline extractor's: the model never sees the contact details.
      */
     private static CandidateProfile refine(CandidateProfile offline, CandidateProfile model) {
-        return new CandidateProfile(
-                offline.name() != null ? offline.name() : model.name(),
-                model.skills().isEmpty() ? offline.skills() : model.skills(),
-                model.yearsOfExperience() != null ? model.yearsOfExperience() : offline.yearsOfExperience(),
-                model.seniority() != null ? model.seniority() : offline.seniority(),
-                model.roles().isEmpty() ? offline.roles() : model.roles(),
-                model.projects().isEmpty() ? offline.projects() : model.projects(),
-                offline.contact(),
-                offline.careerStage(),
-                offline.jobFamilies(),
-                offline.experience(),
-                offline.sections(),
-                offline.evidence(),
-                offline.internshipYears(),
-                offline.asOf());
+        return offline.toBuilder()
+                .name(offline.name() != null ? offline.name() : model.name())
+                .skills(model.skills().isEmpty() ? offline.skills() : model.skills())
+                .yearsOfExperience(
+                        model.yearsOfExperience() != null ? model.yearsOfExperience() : offline.yearsOfExperience())
+                .seniority(model.seniority() != null ? model.seniority() : offline.seniority())
+                .roles(model.roles().isEmpty() ? offline.roles() : model.roles())
+                .projects(model.projects().isEmpty() ? offline.projects() : model.projects())
+                .build();
     }
 
     private static List<String> problems(ExtractedProfile p) {
@@ -158,28 +151,26 @@ public final class LlmProfileExtractor implements ProfileExtractor {
             }
         }
         Level level = p.seniority() == null ? null : levelOf(p.seniority());
-        return new CandidateProfile(
-                p.name() == null || p.name().isBlank() ? null : p.name().strip(),
-                List.copyOf(skills.values()),
-                p.yearsOfExperience() < 0 ? null : p.yearsOfExperience(),
-                level,
-                p.roles() == null
-                        ? List.of()
-                        : p.roles().stream().filter(Objects::nonNull).distinct().toList(),
-                p.projects() == null
-                        ? List.of()
-                        : p.projects().stream()
-                                .filter(x -> x != null && !x.isBlank())
-                                .limit(5)
-                                .toList(),
-                ContactDetails.NONE,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null);
+        return CandidateProfile.builder()
+                .name(p.name() == null || p.name().isBlank() ? null : p.name().strip())
+                .skills(List.copyOf(skills.values()))
+                .yearsOfExperience(p.yearsOfExperience() < 0 ? null : p.yearsOfExperience())
+                .seniority(level)
+                .roles(
+                        p.roles() == null
+                                ? List.of()
+                                : p.roles().stream()
+                                        .filter(Objects::nonNull)
+                                        .distinct()
+                                        .toList())
+                .projects(
+                        p.projects() == null
+                                ? List.of()
+                                : p.projects().stream()
+                                        .filter(x -> x != null && !x.isBlank())
+                                        .limit(5)
+                                        .toList())
+                .build();
     }
 
     private static Level levelOf(Seniority seniority) {

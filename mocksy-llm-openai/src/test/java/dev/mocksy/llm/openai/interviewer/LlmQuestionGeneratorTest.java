@@ -17,7 +17,6 @@ import dev.mocksy.question.FollowUpRequest;
 import dev.mocksy.question.Question;
 import dev.mocksy.question.QuestionRequest;
 import dev.mocksy.resume.CandidateProfile;
-import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.Skill;
 import java.util.List;
 import java.util.Optional;
@@ -28,21 +27,14 @@ import org.junit.jupiter.api.Test;
 
 class LlmQuestionGeneratorTest {
 
-    static final CandidateProfile PROFILE = new CandidateProfile(
-            "Dana Reyes",
-            List.of(new Skill("Kafka", "data"), new Skill("Java", "language")),
-            6.0,
-            Level.SENIOR,
-            List.of(Role.BACKEND),
-            List.of("Moved the payments ledger from nightly batches to Kafka streams"),
-            ContactDetails.NONE,
-            null,
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            null,
-            null);
+    static final CandidateProfile PROFILE = CandidateProfile.builder()
+            .name("Dana Reyes")
+            .skills(List.of(new Skill("Kafka", "data"), new Skill("Java", "language")))
+            .yearsOfExperience(6.0)
+            .seniority(Level.SENIOR)
+            .roles(List.of(Role.BACKEND))
+            .projects(List.of("Moved the payments ledger from nightly batches to Kafka streams"))
+            .build();
 
     static final InterviewPlan PLAN = InterviewPlan.builder()
             .role(Role.BACKEND)

@@ -21,7 +21,6 @@ import dev.mocksy.report.InterviewReport;
 import dev.mocksy.report.QuestionResult;
 import dev.mocksy.report.ReportGenerator;
 import dev.mocksy.resume.CandidateProfile;
-import dev.mocksy.resume.ContactDetails;
 import dev.mocksy.resume.ProfileExtractor;
 import dev.mocksy.resume.ResumeDocument;
 import dev.mocksy.spi.AnswerEvaluatorProvider;
@@ -174,21 +173,7 @@ final class OfflineStrategies {
 
         @Override
         public CandidateProfile extract(ResumeDocument resume, String jobDescription) {
-            return new CandidateProfile(
-                    null,
-                    List.of(),
-                    null,
-                    null,
-                    List.of(),
-                    List.of(),
-                    ContactDetails.NONE,
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    null,
-                    null);
+            return CandidateProfile.builder().build();
         }
     }
 
