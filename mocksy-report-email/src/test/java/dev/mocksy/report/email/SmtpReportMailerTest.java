@@ -37,9 +37,16 @@ class SmtpReportMailerTest {
 
     private static final byte[] PDF = "%PDF-1.7 a tiny stand-in document".getBytes(StandardCharsets.US_ASCII);
 
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(20_000);
+        return setup;
+    }
+
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-                    new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.SMTPS.dynamicPort()})
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup[] {
+                // SMTPS makes its TLS context at start-up, which can outlast the 2 s default on two busy cores.
+                patient(ServerSetupTest.SMTP.dynamicPort()), patient(ServerSetupTest.SMTPS.dynamicPort())
+            })
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("coach@example.com", "coach", "right-pass"));
 
     @TempDir
