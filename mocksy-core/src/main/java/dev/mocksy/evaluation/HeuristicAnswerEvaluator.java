@@ -74,6 +74,20 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
         return meaning != null;
     }
 
+    /**
+     * Whether the answer only asks to hear the question again ("sorry, could you repeat that?"), which is not graded.
+     * Words only, no embeddings: cheap enough to decide before anything slow starts.
+     */
+    public static boolean asksToHearAgain(EvaluationRequest request) {
+        Answer answer = request.answer();
+        return !answer.skipped() && asksToHearAgain(AnalyzedText.of(answer.text()), request.question());
+    }
+
+    private static boolean asksToHearAgain(AnalyzedText answer, Question question) {
+        return NonAnswerDetector.isClarificationRequest(answer)
+                && GraderInstructions.find(answer.segments(), question).isEmpty();
+    }
+
     @Override
     public Evaluation evaluate(EvaluationRequest request) {
         Question question = request.question();
@@ -83,8 +97,7 @@ public final class HeuristicAnswerEvaluator implements AnswerEvaluator {
         }
         QuestionProfile profile = QuestionProfile.of(question);
         AnalyzedText full = AnalyzedText.of(answer.text());
-        if (NonAnswerDetector.isClarificationRequest(full)
-                && GraderInstructions.find(full.segments(), question).isEmpty()) {
+        if (asksToHearAgain(full, question)) {
             return clarification(question, full);
         }
         List<Segment> instructions = GraderInstructions.find(full.segments(), question);

@@ -6,6 +6,7 @@ import dev.mocksy.evaluation.AnswerFlag;
 import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.evaluation.EvaluationRequest;
 import dev.mocksy.evaluation.Evidence;
+import dev.mocksy.evaluation.HeuristicAnswerEvaluator;
 import dev.mocksy.evaluation.RubricCategory;
 import dev.mocksy.internal.llm.PromptTemplate;
 import dev.mocksy.internal.llm.StructuredCall;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -94,11 +96,26 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
 
     /** Evaluates the answer and returns the outline of a strong answer too. */
     public LlmEvaluation evaluateWithModelAnswer(EvaluationRequest request) {
-        Evaluation offline = fallback.evaluate(request);
-        if (request.answer().skipped() || offline.clarificationRequest()) {
+        if (request.answer().skipped() || HeuristicAnswerEvaluator.asksToHearAgain(request)) {
             // a skip, or a request to hear the question again, is not graded: no model call
+            return new LlmEvaluation(
+                    fallback.evaluate(request), request.question().modelAnswer());
+        }
+        // The offline cross-check runs while the model thinks, so its cost hides behind the model's.
+        CompletableFuture<Evaluation> crossCheck = CrossChecks.start(() -> fallback.evaluate(request));
+        Verdict verdict = modelVerdict(request);
+        Evaluation offline = CrossChecks.join(crossCheck);
+        if (offline.clarificationRequest()) {
             return new LlmEvaluation(offline, request.question().modelAnswer());
         }
+        if (verdict == null) {
+            return new LlmEvaluation(markFallback(offline), request.question().modelAnswer());
+        }
+        return new LlmEvaluation(crossChecked(verdict, offline, request), verdict.modelAnswer());
+    }
+
+    /** The model's verdict, or null when it failed or kept replying invalid JSON. */
+    private Verdict modelVerdict(EvaluationRequest request) {
         String answer = request.answer().text();
         UntrustedText delimiter = UntrustedText.fresh();
         ChatRequest chat = ChatRequest.builder()
@@ -107,12 +124,7 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
                 .temperature(0.0)
                 .maxOutputTokens(1500)
                 .build();
-        StructuredCall.Outcome<Verdict> outcome = structured.call(chat, Verdict.class, v -> problems(v, answer));
-        if (outcome.value() == null) {
-            return new LlmEvaluation(markFallback(offline), request.question().modelAnswer());
-        }
-        Verdict verdict = outcome.value();
-        return new LlmEvaluation(crossChecked(verdict, offline, request), verdict.modelAnswer());
+        return structured.call(chat, Verdict.class, v -> problems(v, answer)).value();
     }
 
     private Map<String, String> promptValues(EvaluationRequest request, UntrustedText delimiter) {
@@ -210,7 +222,7 @@ public final class LlmAnswerEvaluator implements AnswerEvaluator {
         scores.put(RubricCategory.CONFIDENCE_AND_CLARITY, verdict.scores().confidenceAndClarity());
         double overall = verdict.overall();
         if (incorrect) {
-            overall = Math.min(overall, dev.mocksy.evaluation.HeuristicAnswerEvaluator.INCORRECT_CAP);
+            overall = Math.min(overall, HeuristicAnswerEvaluator.INCORRECT_CAP);
         }
         if (nonAnswer || injection) {
             overall = Math.min(Math.min(overall, offline.overall()), NON_ANSWER_CAP);

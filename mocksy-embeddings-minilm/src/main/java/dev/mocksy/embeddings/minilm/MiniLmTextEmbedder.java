@@ -2,12 +2,10 @@ package dev.mocksy.embeddings.minilm;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.mocksy.evaluation.TextEmbedder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /**
  * Sentence embeddings from the quantised all-MiniLM-L6-v2 model (384 dimensions), run in-process with onnxruntime;
@@ -44,9 +42,7 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
             synchronized (MiniLmTextEmbedder.class) {
                 embedder = shared;
                 if (embedder == null) {
-                    // The caller's thread runs the model: no thread pool of the library's own stays behind.
-                    Executor sameThread = Runnable::run;
-                    embedder = new MiniLmTextEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(sameThread));
+                    embedder = new MiniLmTextEmbedder(new OneThreadMiniLm());
                     shared = embedder;
                 }
             }

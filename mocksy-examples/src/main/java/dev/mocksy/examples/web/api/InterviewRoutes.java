@@ -260,25 +260,18 @@ public final class InterviewRoutes {
     }
 
     private void show(Context ctx, Account account) {
-        Mocksy mocksy = facades.forAccount(account.id());
-        InterviewSnapshot snapshot = Owned.snapshot(mocksy, account, Api.path(ctx, "id"));
-        if (snapshot.state() == InterviewState.PROCESSING) {
+        InterviewSession session = session(ctx, account);
+        InterviewState state = session.state();
+        if (state == InterviewState.PROCESSING) {
             // An answer was stored but its evaluation did not finish (a node stopped): evaluate it now.
-            InterviewSession session = mocksy.session(snapshot.sessionId());
             session.evaluatePending();
-            ctx.json(Views.session(session));
-            return;
-        }
-        if (snapshot.state() == InterviewState.LISTENING || snapshot.state() == InterviewState.ASKING) {
-            InterviewSession session = mocksy.session(snapshot.sessionId());
+        } else if (state == InterviewState.LISTENING || state == InterviewState.ASKING) {
             // The answer's time limit passes while nobody calls: close it now if it has.
             if (session.tick().isPresent()) {
                 session.next();
             }
-            ctx.json(Views.session(session));
-            return;
         }
-        ctx.json(Views.session(snapshot));
+        ctx.json(Views.session(session));
     }
 
     private void answer(Context ctx, Account account) {

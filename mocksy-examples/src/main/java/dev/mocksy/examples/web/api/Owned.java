@@ -17,21 +17,28 @@ final class Owned {
 
     /** The account's session as stored, or a 404. */
     static InterviewSnapshot snapshot(Mocksy mocksy, Account account, String sessionId) {
-        InterviewSnapshot snapshot;
         try {
-            snapshot = mocksy.loadSession(sessionId);
+            return owned(mocksy.loadSession(sessionId), account);
         } catch (SessionNotFoundException e) {
             throw PlatformException.notFound("interview " + sessionId);
         }
-        if (!account.id().equals(snapshot.candidateId())) {
-            throw PlatformException.notFound("interview " + sessionId);
-        }
-        return snapshot;
     }
 
-    /** The account's session, attached to go on with it on this node, or a 404. */
+    /** The account's session, attached to go on with it on this node (one read of its journal), or a 404. */
     static InterviewSession session(Mocksy mocksy, Account account, String sessionId) {
-        snapshot(mocksy, account, sessionId);
-        return mocksy.session(sessionId);
+        try {
+            InterviewSession session = mocksy.session(sessionId);
+            owned(session.snapshot(), account);
+            return session;
+        } catch (SessionNotFoundException e) {
+            throw PlatformException.notFound("interview " + sessionId);
+        }
+    }
+
+    private static InterviewSnapshot owned(InterviewSnapshot snapshot, Account account) {
+        if (!account.id().equals(snapshot.candidateId())) {
+            throw PlatformException.notFound("interview " + snapshot.sessionId());
+        }
+        return snapshot;
     }
 }
