@@ -18,6 +18,7 @@ final class Latencies {
         final List<Long> total = new ArrayList<>();
         final List<Long> added = new ArrayList<>();
         final List<Long> model = new ArrayList<>();
+        final List<Long> endedAt = new ArrayList<>();
     }
 
     private final Map<String, Samples> byRoute = new TreeMap<>();
@@ -27,6 +28,46 @@ final class Latencies {
         samples.total.add(totalNanos);
         samples.model.add(modelNanos);
         samples.added.add(totalNanos - modelNanos);
+        samples.endedAt.add(System.nanoTime());
+    }
+
+    /**
+     * The added latency of these routes in windows of {@code seconds} from the first request on: whether the slow
+     * requests cluster (a cold start, a pause) or spread evenly.
+     */
+    synchronized String timeline(List<String> routes, int seconds) {
+        long first = Long.MAX_VALUE;
+        for (String route : routes) {
+            Samples samples = byRoute.get(route);
+            if (samples != null) {
+                for (long at : samples.endedAt) {
+                    first = Math.min(first, at);
+                }
+            }
+        }
+        Map<Long, List<Long>> windows = new TreeMap<>();
+        for (String route : routes) {
+            Samples samples = byRoute.get(route);
+            for (int i = 0; samples != null && i < samples.endedAt.size(); i++) {
+                long window = (samples.endedAt.get(i) - first) / (seconds * 1_000_000_000L);
+                windows.computeIfAbsent(window, w -> new ArrayList<>()).add(samples.added.get(i));
+            }
+        }
+        StringBuilder out = new StringBuilder("| seconds | requests | added p50 | added p99 | added max |\n");
+        out.append("| --- | --- | --- | --- | --- |\n");
+        windows.forEach((window, added) -> {
+            long[] sorted = sorted(added);
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %d-%d | %d | %s | %s | %s |%n",
+                    window * seconds,
+                    (window + 1) * seconds,
+                    sorted.length,
+                    ms(percentile(sorted, 50)),
+                    ms(percentile(sorted, 99)),
+                    ms(sorted[sorted.length - 1])));
+        });
+        return out.toString();
     }
 
     /** The added latency of every request on these routes, pooled. */

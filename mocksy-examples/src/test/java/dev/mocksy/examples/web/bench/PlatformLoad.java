@@ -25,18 +25,21 @@ import java.util.stream.Collectors;
 
 /**
  * The platform under load, on loopback: N concurrent simulated candidates each sign up, log out and in, store their own
- * OpenAI key and choose the model (all at once), then, all starting together, do a whole text interview through the
- * HTTP API and read the report, against a loopback model that answers every call after 800 ms. Prints throughput, the latency of each route as the candidate
- * saw it and the part Mocksy added (the whole minus the model's own measured time inside the request), and checks
- * afterwards that every submitted answer is in the journal. A few candidates go first as a warm-up, not counted.
+ * OpenAI key and choose the model (all at once), then do a whole text interview through the HTTP API and read the
+ * report, against a loopback model that answers every call after 800 ms. Prints throughput, the latency of each route
+ * as the candidate saw it and the part Mocksy added (the whole minus the model's own measured time inside the
+ * request), and checks afterwards that every submitted answer is in the journal. A few candidates go first as a
+ * warm-up, not counted.
  *
  * <pre>
  * scripts/load [--candidates 200] [--questions 3] [--llm-delay-ms 800] [--offline] [--store JDBC_URL] [--think-ms MS]
+ *              [--ramp-ms MS]
  * </pre>
  *
  * With {@code --think-ms} each candidate thinks and types for a random time between half and one and a half times it
  * before each answer, as people do; without it every candidate answers the moment the question arrives, which measures
- * the platform saturated rather than the latency a candidate sees.
+ * the platform saturated rather than the latency a candidate sees. Without {@code --ramp-ms} all interviews start in
+ * the same instant; with it the candidates arrive evenly spread over that time.
  *
  * A main class, not a test: it is run on a quiet machine and its figures go to docs/BENCHMARKS.md.
  */
@@ -55,7 +58,8 @@ public final class PlatformLoad {
             boolean offline,
             String store,
             int warmUp,
-            Duration think) {
+            Duration think,
+            Duration ramp) {
 
         static Options parse(String[] args) {
             int candidates = 200;
@@ -63,8 +67,9 @@ public final class PlatformLoad {
             long delay = 800;
             boolean offline = false;
             String store = null;
-            int warmUp = 4;
+            int warmUp = 50;
             long think = 0;
+            long ramp = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--candidates" -> candidates = Integer.parseInt(args[++i]);
@@ -74,17 +79,25 @@ public final class PlatformLoad {
                     case "--store" -> store = args[++i];
                     case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
                     case "--think-ms" -> think = Long.parseLong(args[++i]);
+                    case "--ramp-ms" -> ramp = Long.parseLong(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + "; use --candidates N --questions N --llm-delay-ms MS --offline --store URL"
-                            + " --warm-up N --think-ms MS");
+                            + " --warm-up N --think-ms MS --ramp-ms MS");
                 }
             }
-            if (candidates < 1 || questions < 1 || delay < 0 || warmUp < 0 || think < 0) {
+            if (candidates < 1 || questions < 1 || delay < 0 || warmUp < 0 || think < 0 || ramp < 0) {
                 throw new IllegalArgumentException(
                         "candidates and questions must be positive, the delay and the" + " warm-up at least zero");
             }
             return new Options(
-                    candidates, questions, Duration.ofMillis(delay), offline, store, warmUp, Duration.ofMillis(think));
+                    candidates,
+                    questions,
+                    Duration.ofMillis(delay),
+                    offline,
+                    store,
+                    warmUp,
+                    Duration.ofMillis(think),
+                    Duration.ofMillis(ramp));
         }
     }
 
@@ -107,9 +120,10 @@ public final class PlatformLoad {
                     .build();
             System.out.printf(
                     Locale.ROOT,
-                    "%d candidates, %d questions each, thinking %d ms on average before each answer, %s, %s store;"
-                            + " %d cores, load average %.2f%n",
+                    "%d candidates arriving over %d ms, %d questions each, thinking %d ms on average before each answer,"
+                            + " %s, %s store; %d cores, load average %.2f%n",
                     options.candidates(),
+                    options.ramp().toMillis(),
                     options.questions(),
                     options.think().toMillis(),
                     options.offline()
@@ -167,13 +181,17 @@ public final class PlatformLoad {
                     signedUp.add(candidate);
                 },
                 run);
-        // Then every candidate that has an account starts its interview at the same moment.
+        // Then every candidate that has an account starts its interview: at the same moment, or one after another
+        // over the ramp, as people arrive.
         long start = System.nanoTime();
+        long rampNanos = options.ramp().toNanos();
         each(
                 pool,
                 signedUp.size(),
                 n -> {
                     Candidate candidate = signedUp.get(n);
+                    java.util.concurrent.locks.LockSupport.parkNanos(
+                            start + rampNanos * n / signedUp.size() - System.nanoTime());
                     String session = candidate.interview(options.questions(), options.think());
                     run.answersBySession.put(session, candidate.answers());
                 },
@@ -230,6 +248,9 @@ public final class PlatformLoad {
                 Latencies.ms(Latencies.percentile(added, 50)),
                 Latencies.ms(Latencies.percentile(added, 99)),
                 Latencies.ms(added.length == 0 ? 0 : added[added.length - 1]));
+        if (added.length > 0) {
+            System.out.print("interview requests over time:\n" + run.latencies.timeline(INTERVIEW_ROUTES, 10));
+        }
         if (!options.offline()) {
             System.out.println("model calls by prompt: " + llm.calls());
         }
