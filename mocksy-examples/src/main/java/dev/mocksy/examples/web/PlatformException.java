@@ -51,6 +51,22 @@ public final class PlatformException extends MocksyException {
         return new PlatformException(429, "too_many_requests", message, retryAfterSeconds);
     }
 
+    /** 502: a server the platform relies on (the mail server) refused or failed; nothing was done. */
+    public static PlatformException badGateway(String code, String message) {
+        return new PlatformException(502, code, message, null);
+    }
+
+    /**
+     * 503: the server was started without a mail server, so it cannot send e-mail; says how to start it with one.
+     */
+    public static PlatformException mailNotConfigured() {
+        return new PlatformException(503, "mail_not_configured", MAIL_NOT_CONFIGURED, null);
+    }
+
+    /** What a user is told when the server sends no e-mail. */
+    public static final String MAIL_NOT_CONFIGURED = "e-mail is not configured on this server: whoever runs it must"
+            + " start it with --smtp-host HOST --smtp-from ADDRESS (or MOCKSY_SMTP_HOST and MOCKSY_SMTP_FROM)";
+
     public int status() {
         return status;
     }

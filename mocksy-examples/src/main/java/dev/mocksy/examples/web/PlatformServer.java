@@ -13,6 +13,7 @@ import dev.mocksy.examples.web.account.Logins;
 import dev.mocksy.examples.web.account.Resumes;
 import dev.mocksy.examples.web.api.AccountRoutes;
 import dev.mocksy.examples.web.api.InterviewRoutes;
+import dev.mocksy.examples.web.api.Mail;
 import dev.mocksy.examples.web.api.ProfileRoutes;
 import dev.mocksy.examples.web.api.ReportRoutes;
 import dev.mocksy.examples.web.api.SettingsRoutes;
@@ -76,6 +77,9 @@ public final class PlatformServer implements AutoCloseable {
                     .setting("mocksy.store.url", settings.storeUrl())
                     // One pool serves every user's facade: room for readers beside the writers queued for the lock.
                     .setting("mocksy.store.pool-size", "8");
+            if (settings.mail() != null) {
+                settings.mail().facadeSettings().forEach(builder::setting);
+            }
             adjust.accept(builder);
             return builder;
         };
@@ -101,6 +105,7 @@ public final class PlatformServer implements AutoCloseable {
         Resumes resumes = new Resumes(database, clock);
         Security security = new Security(new Logins(database, clock), accounts, settings.secureCookies());
         ObjectMapper json = json();
+        Mail mail = new Mail(settings.mail() != null);
         ProfileRoutes profiles = new ProfileRoutes(facades, resumes);
         LiveAnswerSocket live = new LiveAnswerSocket(facades, security, json, InterviewRoutes::view);
         Api[] registered = new Api[1];
@@ -120,11 +125,11 @@ public final class PlatformServer implements AutoCloseable {
             config.routes.before("/api/*", security::authenticate);
             Errors.register(config.routes);
             Api routes = new Api(config.routes);
-            new AccountRoutes(accounts, new LoginThrottle(database, clock), security, facades, resumes)
+            new AccountRoutes(accounts, new LoginThrottle(database, clock), security, facades, resumes, mail)
                     .register(routes);
             profiles.register(routes);
             new InterviewRoutes(facades, profiles).register(routes);
-            new ReportRoutes(facades).register(routes);
+            new ReportRoutes(facades, mail).register(routes);
             new SettingsRoutes(userSettings).register(routes);
             new ShareRoutes(facades, new Shares(database, clock), accounts, userSettings).register(routes);
             routes.socket(

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param storeUrl the database of the journal and of the platform's tables: {@code jdbc:sqlite:FILE} or
  *     {@code jdbc:postgresql://...}
  * @param secureCookies whether cookies are {@code Secure} (the server is reached over HTTPS)
+ * @param mail the mail server reports and password reset links are sent through, or null: then the platform sends
+ *     no e-mail and says so
  */
-public record PlatformSettings(String host, int port, Path home, String storeUrl, boolean secureCookies) {
+public record PlatformSettings(
+        String host, int port, Path home, String storeUrl, boolean secureCookies, MailSettings mail) {
 
     public PlatformSettings {
         Objects.requireNonNull(host, "host");
@@ -24,13 +27,19 @@ public record PlatformSettings(String host, int port, Path home, String storeUrl
         }
     }
 
-    /** A builder: 127.0.0.1:8080, plain http, SQLite in the data directory. */
+    /** A builder: 127.0.0.1:8080, plain http, SQLite in the data directory, no e-mail. */
     public static Builder builder() {
         return new Builder();
     }
 
     public Builder toBuilder() {
-        return new Builder().host(host).port(port).home(home).storeUrl(storeUrl).secureCookies(secureCookies);
+        return new Builder()
+                .host(host)
+                .port(port)
+                .home(home)
+                .storeUrl(storeUrl)
+                .secureCookies(secureCookies)
+                .mail(mail);
     }
 
     /** Builds {@link PlatformSettings}. */
@@ -40,6 +49,7 @@ public record PlatformSettings(String host, int port, Path home, String storeUrl
         private Path home;
         private String storeUrl;
         private boolean secureCookies;
+        private MailSettings mail;
 
         private Builder() {}
 
@@ -69,11 +79,17 @@ public record PlatformSettings(String host, int port, Path home, String storeUrl
             return this;
         }
 
+        /** The mail server, or null (the default) to send no e-mail. */
+        public Builder mail(MailSettings mail) {
+            this.mail = mail;
+            return this;
+        }
+
         /** @throws NullPointerException or IllegalArgumentException naming the field that is missing or wrong */
         public PlatformSettings build() {
             Objects.requireNonNull(home, "home");
             String url = storeUrl == null || storeUrl.isBlank() ? "jdbc:sqlite:" + home.resolve("mocksy.db") : storeUrl;
-            return new PlatformSettings(host, port, home, url.strip(), secureCookies);
+            return new PlatformSettings(host, port, home, url.strip(), secureCookies, mail);
         }
     }
 }

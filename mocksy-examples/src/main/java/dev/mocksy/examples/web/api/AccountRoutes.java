@@ -21,14 +21,16 @@ public final class AccountRoutes {
     private final Security security;
     private final Facades facades;
     private final Resumes resumes;
+    private final Mail mail;
 
     public AccountRoutes(
-            Accounts accounts, LoginThrottle throttle, Security security, Facades facades, Resumes resumes) {
+            Accounts accounts, LoginThrottle throttle, Security security, Facades facades, Resumes resumes, Mail mail) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.security = Objects.requireNonNull(security, "security");
         this.facades = Objects.requireNonNull(facades, "facades");
         this.resumes = Objects.requireNonNull(resumes, "resumes");
+        this.mail = Objects.requireNonNull(mail, "mail");
     }
 
     record Credentials(String email, String password, String displayName) {
@@ -42,9 +44,10 @@ public final class AccountRoutes {
         api.open(
                         "GET",
                         "/api/session",
-                        "Who is logged in, and the CSRF token to send with every change",
+                        "Who is logged in, the CSRF token to send with every change, and whether the server"
+                                + " sends e-mail",
                         null,
-                        "{authenticated, account, csrfToken}",
+                        "{authenticated, account, csrfToken, mail: boolean}",
                         this::session)
                 .open(
                         "POST",
@@ -75,6 +78,7 @@ public final class AccountRoutes {
         body.put("authenticated", Security.optionalAccount(ctx).isPresent());
         body.put("account", Security.optionalAccount(ctx).orElse(null));
         body.put("csrfToken", security.csrfToken(ctx));
+        body.put("mail", mail.configured());
         ctx.json(body);
     }
 

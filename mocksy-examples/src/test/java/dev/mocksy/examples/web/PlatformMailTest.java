@@ -1,0 +1,190 @@
+package dev.mocksy.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The platform with a mail server: a real SMTP server in the test (GreenMail), read back from its mailboxes. */
+class PlatformMailTest {
+
+    /** The mail server's login; the server must never show it. */
+    static final String SMTP_PASSWORD = "smtp-secret-" + java.util.UUID.randomUUID();
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(patient(ServerSetupTest.SMTP.dynamicPort()))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("mocksy@example.com", "mocksy", SMTP_PASSWORD))
+            .withPerMethodLifecycle(false);
+
+    @TempDir
+    static Path home;
+
+    static PlatformServer server;
+
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(20_000);
+        return setup;
+    }
+
+    @BeforeAll
+    static void start() {
+        server = PlatformServer.start(PlatformSettings.builder()
+                .home(home)
+                .port(0)
+                .mail(new MailSettings(
+                        "127.0.0.1",
+                        MAIL.getSmtp().getPort(),
+                        "mocksy",
+                        SMTP_PASSWORD,
+                        "mocksy@example.com",
+                        MailSettings.Tls.OFF))
+                .build());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** A finished interview of the client's. */
+    static String finishedInterview(ApiClient client) {
+        String id = client.post("/api/interviews", "{\"replies\":[\"\",\"\",\"\",\"\",\"1\"]}")
+                .json()
+                .get("id")
+                .asText();
+        client.post(
+                "/api/interviews/" + id + "/answers", "{\"text\":\"I led the migration and measured the result.\"}");
+        client.post("/api/interviews/" + id + "/end", "{}");
+        return id;
+    }
+
+    static String email(ApiClient client) {
+        return client.get("/api/session").json().get("account").get("email").asText();
+    }
+
+    /** The messages the mail server received for this address so far. */
+    static List<MimeMessage> inbox(String address) throws Exception {
+        List<MimeMessage> messages = new ArrayList<>();
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
+                messages.add(message);
+            }
+        }
+        return messages;
+    }
+
+    @Test
+    void should_say_in_the_session_that_the_server_sends_mail() {
+        assertThat(new ApiClient(server.port())
+                        .get("/api/session")
+                        .json()
+                        .get("mail")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void should_email_the_report_with_the_pdf_to_the_accounts_own_address_only() throws Exception {
+        ApiClient client = ApiClient.signedUp(server.port(), "mailed");
+        String id = finishedInterview(client);
+        String address = email(client);
+
+        ApiClient.Reply reply =
+                client.post("/api/interviews/" + id + "/report/email", "{\"address\":\"somebody-else@example.com\"}");
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        assertThat(reply.json().get("sent").asText()).isEqualTo(address);
+        assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+        List<MimeMessage> received = inbox(address);
+        assertThat(received).hasSize(1);
+        MimeMessage message = received.get(0);
+        assertThat(message.getSubject()).startsWith("Your Mocksy interview report");
+        assertThat(message.getFrom()[0].toString()).isEqualTo("mocksy@example.com");
+        List<String> attachments = new ArrayList<>();
+        Multipart mixed = (Multipart) message.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            BodyPart part = mixed.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                attachments.add(part.getFileName() + " " + part.getContentType());
+            }
+        }
+        assertThat(attachments).singleElement().asString().contains("mocksy-report-" + id + ".pdf");
+        assertThat(inbox("somebody-else@example.com"))
+                .as("no relay to an address in the body")
+                .isEmpty();
+    }
+
+    @Test
+    void should_answer_not_found_and_send_nothing_for_another_accounts_interview() throws Exception {
+        ApiClient owner = ApiClient.signedUp(server.port(), "private");
+        String id = finishedInterview(owner);
+        ApiClient intruder = ApiClient.signedUp(server.port(), "nosy");
+
+        ApiClient.Reply reply = intruder.post("/api/interviews/" + id + "/report/email", null);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(inbox(email(intruder))).isEmpty();
+        assertThat(inbox(email(owner))).isEmpty();
+    }
+
+    @Test
+    void should_document_the_mail_errors_of_the_route() {
+        JsonNode responses = new ApiClient(server.port())
+                .get("/api/openapi.json")
+                .json()
+                .get("paths")
+                .get("/api/interviews/{id}/report/email")
+                .get("post")
+                .get("responses");
+
+        assertThat(responses.has("503")).isTrue();
+        assertThat(responses.has("404")).isTrue();
+        assertThat(responses.get("200").get("description").asText()).contains("sent");
+    }
+
+    @Test
+    void should_never_show_the_smtp_password() {
+        MailSettings settings = new MailSettings(
+                "smtp.example.com", 0, "mocksy", SMTP_PASSWORD, "mocksy@example.com", MailSettings.Tls.STARTTLS);
+        assertThat(settings.toString()).doesNotContain(SMTP_PASSWORD).contains("***");
+        assertThat(PlatformSettings.builder().home(home).mail(settings).build().toString())
+                .doesNotContain(SMTP_PASSWORD);
+        assertThat(settings.port()).isEqualTo(587);
+    }
+
+    @Test
+    void should_refuse_smtp_settings_that_would_leak_the_login_or_cannot_work() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MailSettings(
+                        "smtp.example.com", 25, "mocksy", SMTP_PASSWORD, "mocksy@example.com", MailSettings.Tls.OFF))
+                .hasMessageContaining("unencrypted")
+                .hasMessageNotContaining(SMTP_PASSWORD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new MailSettings("smtp.example.com", 0, null, SMTP_PASSWORD, "mocksy@example.com", null))
+                .hasMessageContaining("--smtp-user")
+                .hasMessageNotContaining(SMTP_PASSWORD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new MailSettings("smtp.example.com", 0, null, null, "not an address", null))
+                .hasMessageContaining("--smtp-from");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MailSettings.Tls.parse("maybe"))
+                .hasMessageContaining("starttls, ssl or off");
+    }
+}
