@@ -44,6 +44,14 @@ final class ServeCommand implements Callable<Integer> {
     boolean secureCookies;
 
     @Option(
+            names = "--public-url",
+            paramLabel = "URL",
+            defaultValue = "${env:MOCKSY_PUBLIC_URL}",
+            description = "The address users open, e.g. https://mocksy.example.com, for the links in the server's"
+                    + " e-mails (default: $MOCKSY_PUBLIC_URL, else http://HOST:PORT of this server).")
+    String publicUrl;
+
+    @Option(
             names = "--smtp-host",
             paramLabel = "HOST",
             defaultValue = "${env:MOCKSY_SMTP_HOST}",
@@ -105,6 +113,7 @@ final class ServeCommand implements Callable<Integer> {
                 .storeUrl(home.storeUrl())
                 .secureCookies(secureCookies)
                 .mail(mail())
+                .publicUrl(publicUrl)
                 .build();
         PlatformServer server = PlatformServer.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mocksy-serve-stop"));

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param secureCookies whether cookies are {@code Secure} (the server is reached over HTTPS)
  * @param mail the mail server reports and password reset links are sent through, or null: then the platform sends
  *     no e-mail and says so
+ * @param publicUrl the address users reach the server at, e.g. {@code https://mocksy.example.com}, for the links in
+ *     its e-mails (never taken from a request's Host header, which the sender chooses); null for
+ *     {@code http://HOST:PORT} of this server
  */
 public record PlatformSettings(
-        String host, int port, Path home, String storeUrl, boolean secureCookies, MailSettings mail) {
+        String host, int port, Path home, String storeUrl, boolean secureCookies, MailSettings mail, String publicUrl) {
 
     public PlatformSettings {
         Objects.requireNonNull(host, "host");
@@ -24,6 +27,26 @@ public record PlatformSettings(
         Objects.requireNonNull(storeUrl, "storeUrl");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, got " + port);
+        }
+        if (publicUrl != null) {
+            publicUrl = publicUrl.strip();
+            while (publicUrl.endsWith("/")) {
+                publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
+            }
+            java.net.URI uri;
+            try {
+                uri = java.net.URI.create(publicUrl);
+            } catch (IllegalArgumentException e) {
+                uri = null;
+            }
+            if (uri == null
+                    || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    || uri.getHost() == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("--public-url must be the address users open, such as"
+                        + " https://mocksy.example.com, got '" + publicUrl + "'");
+            }
         }
     }
 
@@ -39,7 +62,8 @@ public record PlatformSettings(
                 .home(home)
                 .storeUrl(storeUrl)
                 .secureCookies(secureCookies)
-                .mail(mail);
+                .mail(mail)
+                .publicUrl(publicUrl);
     }
 
     /** Builds {@link PlatformSettings}. */
@@ -50,6 +74,7 @@ public record PlatformSettings(
         private String storeUrl;
         private boolean secureCookies;
         private MailSettings mail;
+        private String publicUrl;
 
         private Builder() {}
 
@@ -85,11 +110,17 @@ public record PlatformSettings(
             return this;
         }
 
+        /** The address users reach the server at, for links in e-mails; null (the default) for this server's own. */
+        public Builder publicUrl(String publicUrl) {
+            this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl;
+            return this;
+        }
+
         /** @throws NullPointerException or IllegalArgumentException naming the field that is missing or wrong */
         public PlatformSettings build() {
             Objects.requireNonNull(home, "home");
             String url = storeUrl == null || storeUrl.isBlank() ? "jdbc:sqlite:" + home.resolve("mocksy.db") : storeUrl;
-            return new PlatformSettings(host, port, home, url.strip(), secureCookies, mail);
+            return new PlatformSettings(host, port, home, url.strip(), secureCookies, mail, publicUrl);
         }
     }
 }

@@ -342,6 +342,10 @@ class PlatformApiTest {
         assertThat(reply.json().get("message").asText())
                 .contains("e-mail is not configured on this server")
                 .contains("--smtp-host");
+        ApiClient.Reply reset =
+                new ApiClient(server.port()).post("/api/password-reset", "{\"email\":\"anyone@example.com\"}");
+        assertThat(reset.status()).isEqualTo(503);
+        assertThat(reset.json().get("error").asText()).isEqualTo("mail_not_configured");
     }
 
     @Test

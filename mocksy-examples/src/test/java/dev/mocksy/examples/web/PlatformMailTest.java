@@ -39,6 +39,34 @@ class PlatformMailTest {
 
     static PlatformServer server;
 
+    /** The clock of the server's own tables, moved on to let reset links expire. */
+    static final MutableClock CLOCK = new MutableClock();
+
+    /** A clock that stands still until moved. */
+    static final class MutableClock extends java.time.Clock {
+        private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.now());
+
+        void advance(java.time.Duration by) {
+            now.updateAndGet(instant -> instant.plus(by));
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now.get();
+        }
+    }
+
     private static ServerSetup patient(ServerSetup setup) {
         setup.setServerStartupTimeout(20_000);
         return setup;
@@ -46,17 +74,20 @@ class PlatformMailTest {
 
     @BeforeAll
     static void start() {
-        server = PlatformServer.start(PlatformSettings.builder()
-                .home(home)
-                .port(0)
-                .mail(new MailSettings(
-                        "127.0.0.1",
-                        MAIL.getSmtp().getPort(),
-                        "mocksy",
-                        SMTP_PASSWORD,
-                        "mocksy@example.com",
-                        MailSettings.Tls.OFF))
-                .build());
+        server = PlatformServer.start(
+                PlatformSettings.builder()
+                        .home(home)
+                        .port(0)
+                        .mail(new MailSettings(
+                                "127.0.0.1",
+                                MAIL.getSmtp().getPort(),
+                                "mocksy",
+                                SMTP_PASSWORD,
+                                "mocksy@example.com",
+                                MailSettings.Tls.OFF))
+                        .build(),
+                builder -> {},
+                CLOCK);
     }
 
     @AfterAll
@@ -186,5 +217,153 @@ class PlatformMailTest {
                 .hasMessageContaining("--smtp-from");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> MailSettings.Tls.parse("maybe"))
                 .hasMessageContaining("starttls, ssl or off");
+    }
+
+    static final String PASSWORD = "correct horse battery";
+
+    static ApiClient.Reply logIn(ApiClient client, String email, String password) {
+        return client.post("/api/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    /** A second browser logged in to the account. */
+    static ApiClient anotherBrowser(String email) {
+        ApiClient browser = new ApiClient(server.port());
+        assertThat(logIn(browser, email, PASSWORD).status()).isEqualTo(200);
+        return browser;
+    }
+
+    static ApiClient.Reply askForReset(String email) {
+        return new ApiClient(server.port()).post("/api/password-reset", "{\"email\":\"" + email + "\"}");
+    }
+
+    /** The token of the newest reset link mailed to the address, waiting for it to arrive. */
+    static String resetToken(String address, int messagesBefore) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (inbox(address).size() <= messagesBefore && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        List<MimeMessage> messages = inbox(address);
+        assertThat(messages).as("a reset link for " + address).hasSizeGreaterThan(messagesBefore);
+        MimeMessage message = messages.get(messages.size() - 1);
+        assertThat(message.getSubject()).isEqualTo("Reset your Mocksy password");
+        String text = com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                        "(http://127\\.0\\.0\\.1:" + server.port() + "/reset-password\\.html#)([A-Za-z0-9_-]{43})")
+                .matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        return link.group(2);
+    }
+
+    static ApiClient.Reply confirm(String token, String password) {
+        return new ApiClient(server.port())
+                .post("/api/password-reset/confirm", "{\"token\":\"" + token + "\",\"password\":\"" + password + "\"}");
+    }
+
+    @Test
+    void should_reset_the_password_with_a_single_use_link_and_end_every_login() throws Exception {
+        ApiClient client = ApiClient.signedUp(server.port(), "forgetful");
+        String address = email(client);
+        ApiClient other = anotherBrowser(address);
+
+        ApiClient.Reply asked = askForReset(address);
+        String token = resetToken(address, 0);
+        ApiClient.Reply reset = confirm(token, "a brand new password");
+
+        assertThat(asked.status()).isEqualTo(202);
+        assertThat(reset.status()).as(reset.text()).isEqualTo(200);
+        assertThat(client.get("/api/history").status())
+                .as("the first login ended")
+                .isEqualTo(401);
+        assertThat(other.get("/api/history").status())
+                .as("the second login ended")
+                .isEqualTo(401);
+        assertThat(logIn(new ApiClient(server.port()), address, PASSWORD).status())
+                .isEqualTo(401);
+        assertThat(logIn(new ApiClient(server.port()), address, "a brand new password")
+                        .status())
+                .isEqualTo(200);
+
+        ApiClient.Reply again = confirm(token, "yet another password");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().get("message").asText())
+                .contains("used already")
+                .contains("ask for a new one");
+        assertThat(logIn(new ApiClient(server.port()), address, "yet another password")
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void should_answer_a_reset_request_alike_whether_or_not_the_address_has_an_account() throws Exception {
+        ApiClient client = ApiClient.signedUp(server.port(), "known");
+        String known = email(client);
+        String unknown = "nobody-" + java.util.UUID.randomUUID() + "@example.com";
+
+        ApiClient.Reply forUnknown = askForReset(unknown);
+        ApiClient.Reply forKnown = askForReset(known);
+
+        assertThat(forUnknown.status()).isEqualTo(forKnown.status()).isEqualTo(202);
+        assertThat(forUnknown.json()).isEqualTo(forKnown.json());
+        // One thread sends in order: once the known address has its link, the unknown one was dealt with.
+        resetToken(known, 0);
+        assertThat(inbox(unknown)).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_reset_link_older_than_thirty_minutes() throws Exception {
+        ApiClient client = ApiClient.signedUp(server.port(), "slow");
+        String address = email(client);
+        askForReset(address);
+        String token = resetToken(address, 0);
+
+        CLOCK.advance(java.time.Duration.ofMinutes(31));
+        ApiClient.Reply late = confirm(token, "a brand new password");
+
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.json().get("message").asText()).contains("older than 30 minutes");
+        assertThat(logIn(new ApiClient(server.port()), address, PASSWORD).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void should_refuse_a_weak_new_password_without_using_up_the_link() throws Exception {
+        ApiClient client = ApiClient.signedUp(server.port(), "hasty");
+        String address = email(client);
+        askForReset(address);
+        String token = resetToken(address, 0);
+
+        ApiClient.Reply weak = confirm(token, "short");
+
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().get("message").asText()).contains("at least 10 characters");
+        assertThat(confirm(token, "a long enough password").status()).isEqualTo(200);
+    }
+
+    @Test
+    void should_change_the_password_only_with_the_current_one_and_end_the_other_logins() {
+        ApiClient client = ApiClient.signedUp(server.port(), "careful");
+        String address = email(client);
+        ApiClient other = anotherBrowser(address);
+
+        ApiClient.Reply wrong = client.put(
+                "/api/me/password", "{\"currentPassword\":\"not my password\",\"newPassword\":\"a new password\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("message").asText()).contains("current password is wrong");
+        assertThat(other.get("/api/history").status()).as("nothing changed").isEqualTo(200);
+
+        ApiClient.Reply changed = client.put(
+                "/api/me/password", "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a new password\"}");
+
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().get("otherLoginsEnded").asInt()).isEqualTo(1);
+        assertThat(client.get("/api/history").status()).as("this login stays").isEqualTo(200);
+        assertThat(other.get("/api/history").status())
+                .as("the other login ended")
+                .isEqualTo(401);
+        assertThat(logIn(new ApiClient(server.port()), address, PASSWORD).status())
+                .isEqualTo(401);
+        assertThat(logIn(new ApiClient(server.port()), address, "a new password")
+                        .status())
+                .isEqualTo(200);
     }
 }
