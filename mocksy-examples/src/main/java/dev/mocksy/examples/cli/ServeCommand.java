@@ -44,6 +44,17 @@ final class ServeCommand implements Callable<Integer> {
     boolean secureCookies;
 
     @Option(
+            names = "--trusted-proxy",
+            paramLabel = "ADDRESS",
+            split = ",",
+            defaultValue = "${env:MOCKSY_TRUSTED_PROXIES}",
+            description = "A reverse proxy in front of the server (an IP address or a CIDR range such as 10.0.0.0/8;"
+                    + " repeat it or separate with commas; default $MOCKSY_TRUSTED_PROXIES). Only for requests from it"
+                    + " is the client taken from X-Forwarded-For (the right-most address that is not a trusted"
+                    + " proxy); from anywhere else the header is ignored.")
+    java.util.List<String> trustedProxies;
+
+    @Option(
             names = "--public-url",
             paramLabel = "URL",
             defaultValue = "${env:MOCKSY_PUBLIC_URL}",
@@ -114,6 +125,7 @@ final class ServeCommand implements Callable<Integer> {
                 .secureCookies(secureCookies)
                 .mail(mail())
                 .publicUrl(publicUrl)
+                .trustedProxies(trustedProxies)
                 .build();
         PlatformServer server = PlatformServer.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mocksy-serve-stop"));

@@ -22,6 +22,7 @@ import dev.mocksy.examples.web.api.SettingsRoutes;
 import dev.mocksy.examples.web.api.ShareRoutes;
 import dev.mocksy.examples.web.db.PlatformDatabase;
 import dev.mocksy.examples.web.http.Api;
+import dev.mocksy.examples.web.http.ClientAddress;
 import dev.mocksy.examples.web.http.Errors;
 import dev.mocksy.examples.web.http.OpenApiDocument;
 import dev.mocksy.examples.web.http.Route;
@@ -110,6 +111,7 @@ public final class PlatformServer implements AutoCloseable {
         Security security = new Security(logins, accounts, settings.secureCookies());
         ObjectMapper json = json();
         Mail mail = new Mail(settings.mail() != null);
+        ClientAddress clients = new ClientAddress(settings.trustedProxies());
         passwords = new PasswordRoutes(
                 accounts,
                 logins,
@@ -121,7 +123,7 @@ public final class PlatformServer implements AutoCloseable {
                         ? settings.publicUrl()
                         : "http://" + (settings.host().equals("0.0.0.0") ? "localhost" : settings.host()) + ":"
                                 + port(),
-                ctx -> ctx.ip());
+                clients::of);
         ProfileRoutes profiles = new ProfileRoutes(facades, resumes);
         LiveAnswerSocket live = new LiveAnswerSocket(facades, security, json, InterviewRoutes::view);
         Api[] registered = new Api[1];
@@ -141,7 +143,7 @@ public final class PlatformServer implements AutoCloseable {
             config.routes.before("/api/*", security::authenticate);
             Errors.register(config.routes);
             Api routes = new Api(config.routes);
-            new AccountRoutes(accounts, throttle, security, facades, resumes, mail).register(routes);
+            new AccountRoutes(accounts, throttle, security, facades, resumes, mail, clients::of).register(routes);
             passwords.register(routes);
             profiles.register(routes);
             new InterviewRoutes(facades, profiles).register(routes);

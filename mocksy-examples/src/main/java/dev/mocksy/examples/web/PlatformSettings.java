@@ -1,6 +1,8 @@
 package dev.mocksy.examples.web;
 
+import dev.mocksy.examples.web.http.ClientAddress;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,9 +19,18 @@ import java.util.Objects;
  * @param publicUrl the address users reach the server at, e.g. {@code https://mocksy.example.com}, for the links in
  *     its e-mails (never taken from a request's Host header, which the sender chooses); null for
  *     {@code http://HOST:PORT} of this server
+ * @param trustedProxies the reverse proxies in front of the server (IP addresses or CIDR ranges) whose
+ *     {@code X-Forwarded-For} names the client; empty to take every request's connecting address as its client
  */
 public record PlatformSettings(
-        String host, int port, Path home, String storeUrl, boolean secureCookies, MailSettings mail, String publicUrl) {
+        String host,
+        int port,
+        Path home,
+        String storeUrl,
+        boolean secureCookies,
+        MailSettings mail,
+        String publicUrl,
+        List<String> trustedProxies) {
 
     public PlatformSettings {
         Objects.requireNonNull(host, "host");
@@ -28,6 +39,10 @@ public record PlatformSettings(
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("the port must be between 0 and 65535, got " + port);
         }
+        trustedProxies = trustedProxies == null
+                ? List.of()
+                : trustedProxies.stream().map(String::strip).toList();
+        trustedProxies.forEach(ClientAddress::check);
         if (publicUrl != null) {
             publicUrl = publicUrl.strip();
             while (publicUrl.endsWith("/")) {
@@ -63,7 +78,8 @@ public record PlatformSettings(
                 .storeUrl(storeUrl)
                 .secureCookies(secureCookies)
                 .mail(mail)
-                .publicUrl(publicUrl);
+                .publicUrl(publicUrl)
+                .trustedProxies(trustedProxies);
     }
 
     /** Builds {@link PlatformSettings}. */
@@ -75,6 +91,7 @@ public record PlatformSettings(
         private boolean secureCookies;
         private MailSettings mail;
         private String publicUrl;
+        private List<String> trustedProxies = List.of();
 
         private Builder() {}
 
@@ -116,11 +133,17 @@ public record PlatformSettings(
             return this;
         }
 
+        /** The reverse proxies (IP addresses or CIDR ranges) whose {@code X-Forwarded-For} is believed; none by default. */
+        public Builder trustedProxies(List<String> trustedProxies) {
+            this.trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+            return this;
+        }
+
         /** @throws NullPointerException or IllegalArgumentException naming the field that is missing or wrong */
         public PlatformSettings build() {
             Objects.requireNonNull(home, "home");
             String url = storeUrl == null || storeUrl.isBlank() ? "jdbc:sqlite:" + home.resolve("mocksy.db") : storeUrl;
-            return new PlatformSettings(host, port, home, url.strip(), secureCookies, mail, publicUrl);
+            return new PlatformSettings(host, port, home, url.strip(), secureCookies, mail, publicUrl, trustedProxies);
         }
     }
 }
