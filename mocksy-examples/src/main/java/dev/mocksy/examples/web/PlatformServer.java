@@ -119,10 +119,7 @@ public final class PlatformServer implements AutoCloseable {
                 throttle,
                 facades,
                 mail,
-                () -> settings.publicUrl() != null
-                        ? settings.publicUrl()
-                        : "http://" + (settings.host().equals("0.0.0.0") ? "localhost" : settings.host()) + ":"
-                                + port(),
+                () -> settings.publicUrl() != null ? settings.publicUrl() : ownUrl(settings.host(), port()),
                 clients::of);
         ProfileRoutes profiles = new ProfileRoutes(facades, resumes);
         LiveAnswerSocket live = new LiveAnswerSocket(facades, security, json, InterviewRoutes::view);
@@ -206,6 +203,12 @@ public final class PlatformServer implements AutoCloseable {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /** {@code http://HOST:PORT} of this server, for links when no public address is set. */
+    static String ownUrl(String host, int port) {
+        String name = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        return "http://" + (name.contains(":") ? "[" + name + "]" : name) + ":" + port;
     }
 
     /** The port it listens on. */
