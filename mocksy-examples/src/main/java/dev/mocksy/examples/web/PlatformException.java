@@ -8,6 +8,10 @@ import dev.mocksy.MocksyException;
  */
 public final class PlatformException extends MocksyException {
 
+    /** What a user is told when the server sends no e-mail. */
+    public static final String MAIL_NOT_CONFIGURED = "e-mail is not configured on this server: whoever runs it must"
+            + " start it with --smtp-host HOST --smtp-from ADDRESS (or MOCKSY_SMTP_HOST and MOCKSY_SMTP_FROM)";
+
     private final int status;
     private final String code;
     private final Long retryAfterSeconds;
@@ -62,10 +66,6 @@ public final class PlatformException extends MocksyException {
     public static PlatformException mailNotConfigured() {
         return new PlatformException(503, "mail_not_configured", MAIL_NOT_CONFIGURED, null);
     }
-
-    /** What a user is told when the server sends no e-mail. */
-    public static final String MAIL_NOT_CONFIGURED = "e-mail is not configured on this server: whoever runs it must"
-            + " start it with --smtp-host HOST --smtp-from ADDRESS (or MOCKSY_SMTP_HOST and MOCKSY_SMTP_FROM)";
 
     public int status() {
         return status;

@@ -178,6 +178,34 @@ class PlatformMailTest {
     }
 
     @Test
+    void should_answer_bad_gateway_without_details_when_the_mail_server_refuses_the_login(@TempDir Path otherHome) {
+        String wrong = "wrong-secret-" + java.util.UUID.randomUUID();
+        try (PlatformServer refused = PlatformServer.start(PlatformSettings.builder()
+                .home(otherHome)
+                .port(0)
+                .mail(new MailSettings(
+                        "127.0.0.1",
+                        MAIL.getSmtp().getPort(),
+                        "mocksy",
+                        wrong,
+                        "mocksy@example.com",
+                        MailSettings.Tls.OFF))
+                .build())) {
+            ApiClient client = ApiClient.signedUp(refused.port(), "unlucky");
+            String id = finishedInterview(client);
+
+            ApiClient.Reply reply = client.post("/api/interviews/" + id + "/report/email", null);
+
+            assertThat(reply.status()).isEqualTo(502);
+            assertThat(reply.json().get("error").asText()).isEqualTo("mail_failed");
+            assertThat(reply.text())
+                    .contains("nothing was sent")
+                    .doesNotContain(wrong)
+                    .doesNotContain("mocksy@");
+        }
+    }
+
+    @Test
     void should_document_the_mail_errors_of_the_route() {
         JsonNode responses = new ApiClient(server.port())
                 .get("/api/openapi.json")
