@@ -111,8 +111,9 @@ public final class PasswordRoutes implements AutoCloseable {
                         "Ask for a password reset link by e-mail; the answer is the same whether or not the address"
                                 + " has an account",
                         "{email}",
-                        "202 {message}",
+                        "{message}: the same for every address",
                         this::requestReset)
+                .error("429", "too many reset requests are waiting on this server; try again in a minute")
                 .error("503", "e-mail is not configured on this server, so no link can be sent")
                 .open(
                         "POST",
@@ -161,7 +162,7 @@ public final class PasswordRoutes implements AutoCloseable {
             throw PlatformException.tooMany(
                     "too many password reset requests at the moment; try again in a minute", 60);
         }
-        ctx.status(202).json(Map.of("message", RESET_REQUESTED));
+        ctx.json(Map.of("message", RESET_REQUESTED));
     }
 
     private void sendLink(String address, String base) {
