@@ -547,6 +547,17 @@ public final class Mocksy implements AutoCloseable {
         return providers.require(Capability.VISION_ANALYZER);
     }
 
+    /**
+     * The mailer {@link #emailReport} sends with, for an application that mails other messages of its own (a
+     * password reset link, say) through the same server.
+     *
+     * @throws ProviderSelectionException when none is configured (add mocksy-report-email and set
+     *     {@code mocksy.smtp.host})
+     */
+    public ReportMailer reportMailer() {
+        return providers.require(Capability.REPORT_MAILER);
+    }
+
     /** The settings providers were created with. */
     public ProviderConfig config() {
         return providers.config();

@@ -8,6 +8,10 @@ import dev.mocksy.MocksyException;
  */
 public final class PlatformException extends MocksyException {
 
+    /** What a user is told when the server sends no e-mail. */
+    public static final String MAIL_NOT_CONFIGURED = "e-mail is not configured on this server: whoever runs it must"
+            + " start it with --smtp-host HOST --smtp-from ADDRESS (or MOCKSY_SMTP_HOST and MOCKSY_SMTP_FROM)";
+
     private final int status;
     private final String code;
     private final Long retryAfterSeconds;
@@ -49,6 +53,18 @@ public final class PlatformException extends MocksyException {
     /** 429: too many attempts; try again after the given seconds. */
     public static PlatformException tooMany(String message, long retryAfterSeconds) {
         return new PlatformException(429, "too_many_requests", message, retryAfterSeconds);
+    }
+
+    /** 502: a server the platform relies on (the mail server) refused or failed; nothing was done. */
+    public static PlatformException badGateway(String code, String message) {
+        return new PlatformException(502, code, message, null);
+    }
+
+    /**
+     * 503: the server was started without a mail server, so it cannot send e-mail; says how to start it with one.
+     */
+    public static PlatformException mailNotConfigured() {
+        return new PlatformException(503, "mail_not_configured", MAIL_NOT_CONFIGURED, null);
     }
 
     public int status() {

@@ -10,15 +10,19 @@ import dev.mocksy.MocksyHome;
 import dev.mocksy.examples.web.account.Accounts;
 import dev.mocksy.examples.web.account.LoginThrottle;
 import dev.mocksy.examples.web.account.Logins;
+import dev.mocksy.examples.web.account.PasswordResets;
 import dev.mocksy.examples.web.account.Resumes;
 import dev.mocksy.examples.web.api.AccountRoutes;
 import dev.mocksy.examples.web.api.InterviewRoutes;
+import dev.mocksy.examples.web.api.Mail;
+import dev.mocksy.examples.web.api.PasswordRoutes;
 import dev.mocksy.examples.web.api.ProfileRoutes;
 import dev.mocksy.examples.web.api.ReportRoutes;
 import dev.mocksy.examples.web.api.SettingsRoutes;
 import dev.mocksy.examples.web.api.ShareRoutes;
 import dev.mocksy.examples.web.db.PlatformDatabase;
 import dev.mocksy.examples.web.http.Api;
+import dev.mocksy.examples.web.http.ClientAddress;
 import dev.mocksy.examples.web.http.Errors;
 import dev.mocksy.examples.web.http.OpenApiDocument;
 import dev.mocksy.examples.web.http.Route;
@@ -63,12 +67,12 @@ public final class PlatformServer implements AutoCloseable {
 
     private final PlatformDatabase database;
     private final Facades facades;
+    private final PasswordRoutes passwords;
     private final Api api;
     private final Javalin app;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private PlatformServer(PlatformSettings settings, Consumer<Mocksy.Builder> adjust) {
-        Clock clock = Clock.systemUTC();
+    private PlatformServer(PlatformSettings settings, Consumer<Mocksy.Builder> adjust, Clock clock) {
         Supplier<Mocksy.Builder> base = () -> {
             Mocksy.Builder builder = Mocksy.builder()
                     .setting(MocksyHome.PROPERTY, settings.home().toString())
@@ -76,6 +80,9 @@ public final class PlatformServer implements AutoCloseable {
                     .setting("mocksy.store.url", settings.storeUrl())
                     // One pool serves every user's facade: room for readers beside the writers queued for the lock.
                     .setting("mocksy.store.pool-size", "8");
+            if (settings.mail() != null) {
+                settings.mail().facadeSettings().forEach(builder::setting);
+            }
             adjust.accept(builder);
             return builder;
         };
@@ -99,8 +106,21 @@ public final class PlatformServer implements AutoCloseable {
         }
         Accounts accounts = new Accounts(database, clock);
         Resumes resumes = new Resumes(database, clock);
-        Security security = new Security(new Logins(database, clock), accounts, settings.secureCookies());
+        Logins logins = new Logins(database, clock);
+        LoginThrottle throttle = new LoginThrottle(database, clock);
+        Security security = new Security(logins, accounts, settings.secureCookies());
         ObjectMapper json = json();
+        Mail mail = new Mail(settings.mail() != null);
+        ClientAddress clients = new ClientAddress(settings.trustedProxies());
+        passwords = new PasswordRoutes(
+                accounts,
+                logins,
+                new PasswordResets(database, clock),
+                throttle,
+                facades,
+                mail,
+                () -> settings.publicUrl() != null ? settings.publicUrl() : ownUrl(settings.host(), port()),
+                clients::of);
         ProfileRoutes profiles = new ProfileRoutes(facades, resumes);
         LiveAnswerSocket live = new LiveAnswerSocket(facades, security, json, InterviewRoutes::view);
         Api[] registered = new Api[1];
@@ -120,11 +140,11 @@ public final class PlatformServer implements AutoCloseable {
             config.routes.before("/api/*", security::authenticate);
             Errors.register(config.routes);
             Api routes = new Api(config.routes);
-            new AccountRoutes(accounts, new LoginThrottle(database, clock), security, facades, resumes)
-                    .register(routes);
+            new AccountRoutes(accounts, throttle, security, facades, resumes, mail, clients::of).register(routes);
+            passwords.register(routes);
             profiles.register(routes);
             new InterviewRoutes(facades, profiles).register(routes);
-            new ReportRoutes(facades).register(routes);
+            new ReportRoutes(facades, mail).register(routes);
             new SettingsRoutes(userSettings).register(routes);
             new ShareRoutes(facades, new Shares(database, clock), accounts, userSettings).register(routes);
             routes.socket(
@@ -163,8 +183,15 @@ public final class PlatformServer implements AutoCloseable {
 
     /** Starts a server whose facades get {@code adjust} applied, e.g. a test pointing a provider at a local server. */
     public static PlatformServer start(PlatformSettings settings, Consumer<Mocksy.Builder> adjust) {
+        return start(settings, adjust, Clock.systemUTC());
+    }
+
+    /** Starts a server whose own tables (logins, reset links, throttling) run on {@code clock}, for tests. */
+    static PlatformServer start(PlatformSettings settings, Consumer<Mocksy.Builder> adjust, Clock clock) {
         return new PlatformServer(
-                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(adjust, "adjust"));
+                Objects.requireNonNull(settings, "settings"),
+                Objects.requireNonNull(adjust, "adjust"),
+                Objects.requireNonNull(clock, "clock"));
     }
 
     /** The JSON mapper of the API: ISO-8601 times and durations, unknown fields ignored. */
@@ -176,6 +203,12 @@ public final class PlatformServer implements AutoCloseable {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /** {@code http://HOST:PORT} of this server, for links when no public address is set. */
+    static String ownUrl(String host, int port) {
+        String name = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+        return "http://" + (name.contains(":") ? "[" + name + "]" : name) + ":" + port;
     }
 
     /** The port it listens on. */
@@ -203,6 +236,7 @@ public final class PlatformServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
+            passwords.close();
             facades.close();
             database.close();
             stopped.countDown();

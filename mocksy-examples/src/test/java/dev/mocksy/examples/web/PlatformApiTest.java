@@ -332,6 +332,23 @@ class PlatformApiTest {
     }
 
     @Test
+    void should_answer_a_typed_error_when_the_server_has_no_mail_server() {
+        assertThat(owner.get("/api/session").json().get("mail").asBoolean()).isFalse();
+
+        ApiClient.Reply reply = owner.post("/api/interviews/" + ownersSession + "/report/email", null);
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("error").asText()).isEqualTo("mail_not_configured");
+        assertThat(reply.json().get("message").asText())
+                .contains("e-mail is not configured on this server")
+                .contains("--smtp-host");
+        ApiClient.Reply reset =
+                new ApiClient(server.port()).post("/api/password-reset", "{\"email\":\"anyone@example.com\"}");
+        assertThat(reset.status()).isEqualTo(503);
+        assertThat(reset.json().get("error").asText()).isEqualTo("mail_not_configured");
+    }
+
+    @Test
     void should_explain_bad_input_with_a_typed_error() {
         ApiClient client = ApiClient.signedUp(server.port(), "careless");
 

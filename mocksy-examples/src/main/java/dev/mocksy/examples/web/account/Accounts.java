@@ -116,6 +116,64 @@ public final class Accounts {
         });
     }
 
+    /** The account registered under this address, if any. */
+    public Optional<Account> findByEmail(String email) {
+        if (email == null || email.isBlank() || email.length() > 320) {
+            return Optional.empty();
+        }
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        return database.read(connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement("SELECT id FROM platform_accounts WHERE email = ?")) {
+                        select.setString(1, address);
+                        try (ResultSet row = select.executeQuery()) {
+                            return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                        }
+                    }
+                })
+                .flatMap(this::find);
+    }
+
+    /** Whether this is the account's password (after the hashing work either way). */
+    public boolean passwordMatches(String accountId, String password) {
+        Optional<String> hash = database.read(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT password_hash FROM platform_accounts WHERE id = ?")) {
+                select.setString(1, accountId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+        if (password == null || password.length() > MAX_PASSWORD || hash.isEmpty()) {
+            hasher.spendCheck(password == null ? "" : password.substring(0, Math.min(password.length(), MAX_PASSWORD)));
+            return false;
+        }
+        return hasher.matches(password, hash.get());
+    }
+
+    /**
+     * Sets a new password, hashed like at sign-up. The caller has checked the old one or a reset token, and ends the
+     * account's other logins.
+     *
+     * @throws PlatformException 400 when the new password is not acceptable, 404 when the account is gone
+     */
+    public void setPassword(String accountId, String password) {
+        checkPassword(password);
+        String hash = hasher.hash(password);
+        int updated = database.transaction(connection -> {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE platform_accounts SET password_hash = ? WHERE id = ?")) {
+                update.setString(1, hash);
+                update.setString(2, accountId);
+                return update.executeUpdate();
+            }
+        });
+        if (updated != 1) {
+            throw PlatformException.notFound("the account");
+        }
+    }
+
     /** Deletes the account and, by cascade, its logins, keys, settings, resume and shares. */
     public void delete(String id) {
         database.transaction(connection -> {
@@ -138,7 +196,10 @@ public final class Accounts {
         return address;
     }
 
-    static void checkPassword(String password) {
+    /**
+     * @throws PlatformException 400 when the password is too short or too long, saying the bounds
+     */
+    public static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw PlatformException.badRequest("the password must have at least " + MIN_PASSWORD + " characters");
         }

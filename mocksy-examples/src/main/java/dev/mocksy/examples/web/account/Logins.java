@@ -76,6 +76,24 @@ public final class Logins {
         });
     }
 
+    /**
+     * Ends every login of the account but the one of {@code keepToken} (null to end them all), after its password
+     * changed: whoever else was logged in, perhaps with the old password, is logged out on every node.
+     *
+     * @return how many logins ended
+     */
+    public int deleteAll(String accountId, String keepToken) {
+        return database.transaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM platform_logins WHERE account_id = ? AND token_hash <> ?")) {
+                delete.setString(1, accountId);
+                // No token hashes to the empty string: with none kept, every login goes.
+                delete.setString(2, keepToken == null ? "" : Tokens.hash(keepToken));
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     /** Ends a login (logout). */
     public void delete(String token) {
         database.transaction(connection -> {

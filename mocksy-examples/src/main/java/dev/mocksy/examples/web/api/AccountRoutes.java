@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Sign-up, login, logout, the caller's session, and deleting an account with all its data. */
 public final class AccountRoutes {
@@ -21,14 +22,25 @@ public final class AccountRoutes {
     private final Security security;
     private final Facades facades;
     private final Resumes resumes;
+    private final Mail mail;
+    private final Function<Context, String> client;
 
+    /** @param client the client address of a request, as login throttling counts it */
     public AccountRoutes(
-            Accounts accounts, LoginThrottle throttle, Security security, Facades facades, Resumes resumes) {
+            Accounts accounts,
+            LoginThrottle throttle,
+            Security security,
+            Facades facades,
+            Resumes resumes,
+            Mail mail,
+            Function<Context, String> client) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.security = Objects.requireNonNull(security, "security");
         this.facades = Objects.requireNonNull(facades, "facades");
         this.resumes = Objects.requireNonNull(resumes, "resumes");
+        this.mail = Objects.requireNonNull(mail, "mail");
+        this.client = Objects.requireNonNull(client, "client");
     }
 
     record Credentials(String email, String password, String displayName) {
@@ -42,9 +54,10 @@ public final class AccountRoutes {
         api.open(
                         "GET",
                         "/api/session",
-                        "Who is logged in, and the CSRF token to send with every change",
+                        "Who is logged in, the CSRF token to send with every change, and whether the server"
+                                + " sends e-mail",
                         null,
-                        "{authenticated, account, csrfToken}",
+                        "{authenticated, account, csrfToken, mail: boolean}",
                         this::session)
                 .open(
                         "POST",
@@ -56,7 +69,7 @@ public final class AccountRoutes {
                 .open(
                         "POST",
                         "/api/login",
-                        "Log in; five failures in 15 minutes lock the address for a while",
+                        "Log in; five failures in 15 minutes lock the address for a while, twenty lock the client",
                         "{email, password}",
                         "{account, csrfToken}",
                         this::logIn)
@@ -75,6 +88,7 @@ public final class AccountRoutes {
         body.put("authenticated", Security.optionalAccount(ctx).isPresent());
         body.put("account", Security.optionalAccount(ctx).orElse(null));
         body.put("csrfToken", security.csrfToken(ctx));
+        body.put("mail", mail.configured());
         ctx.json(body);
     }
 
@@ -87,12 +101,12 @@ public final class AccountRoutes {
 
     private void logIn(Context ctx) {
         Credentials credentials = InterviewRoutes.body(ctx, Credentials.class);
-        String client = ctx.ip();
-        throttle.check(credentials.email(), client);
+        String from = client.apply(ctx);
+        throttle.check(credentials.email(), from);
         Account account = accounts.authenticate(credentials.email(), credentials.password())
                 .orElse(null);
         if (account == null) {
-            throttle.failed(credentials.email(), client);
+            throttle.failed(credentials.email(), from);
             throw PlatformException.unauthenticated("the e-mail address or the password is wrong");
         }
         throttle.succeeded(credentials.email());

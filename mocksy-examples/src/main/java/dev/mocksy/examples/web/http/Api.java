@@ -61,6 +61,15 @@ public final class Api {
         return this;
     }
 
+    /** Documents an error status of the route registered last, beside the common ones. */
+    public Api error(String status, String description) {
+        if (catalog.isEmpty()) {
+            throw new IllegalStateException("register a route before documenting its errors");
+        }
+        catalog.set(catalog.size() - 1, catalog.get(catalog.size() - 1).withError(status, description));
+        return this;
+    }
+
     /** Every route registered, in order. */
     public List<Route> catalog() {
         return List.copyOf(catalog);

@@ -101,6 +101,7 @@ public final class OpenApiDocument {
             if (route.path().contains("{")) {
                 addError(responses, "404", "no such thing, or it is not yours");
             }
+            route.errors().forEach((status, description) -> addError(responses, status, description));
         }
         return document;
     }

@@ -117,6 +117,11 @@ public final class Security {
         return Optional.ofNullable(ctx.attribute(ACCOUNT));
     }
 
+    /** The caller's login, if any. */
+    public static Optional<Logins.Login> login(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(LOGIN));
+    }
+
     /** The CSRF token this caller must send: its login's, or a fresh pre-login one set as a cookie. */
     public String csrfToken(Context ctx) {
         Logins.Login login = ctx.attribute(LOGIN);

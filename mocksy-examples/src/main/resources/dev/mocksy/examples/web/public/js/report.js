@@ -1,4 +1,4 @@
-import { get, post, put, del, el, param, showError, clearError, wireHeader } from './api.js';
+import { get, post, put, del, el, param, session, showError, clearError, wireHeader } from './api.js';
 import { radar, bars, categoryName } from './charts.js';
 
 wireHeader();
@@ -67,13 +67,31 @@ document.getElementById('note-form').addEventListener('submit', async (event) =>
     await load();
   } catch (error) { showError(error); }
 });
-document.getElementById('email-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
+const emailButton = document.getElementById('send-email');
+const emailStatus = document.getElementById('email-status');
+// A server without a mail server says so on the button instead of failing when it is pressed.
+session().then((me) => {
+  if (!me.mail) {
+    emailButton.disabled = true;
+    emailButton.textContent = 'E-mail is not available on this server';
+    emailStatus.textContent = 'This server was started without a mail server (--smtp-host), so it cannot send e-mail. Download the PDF instead.';
+  } else if (me.account) {
+    emailStatus.textContent = `It will be sent to ${me.account.email}.`;
+  }
+}).catch(showError);
+emailButton.addEventListener('click', async () => {
   clearError();
+  emailButton.disabled = true;
+  emailStatus.textContent = 'Sending…';
   try {
-    const sent = await post(`/api/interviews/${id}/report/email`, { address: document.getElementById('email-address').value });
-    showError(new Error(`Sent to ${sent.sent}`));
-  } catch (error) { showError(error); }
+    const sent = await post(`/api/interviews/${id}/report/email`);
+    emailStatus.textContent = `Sent to ${sent.sent}.`;
+  } catch (error) {
+    emailStatus.textContent = '';
+    showError(error);
+  } finally {
+    emailButton.disabled = false;
+  }
 });
 document.getElementById('share').addEventListener('click', async () => {
   clearError();

@@ -33,6 +33,22 @@ document.getElementById('key-form').addEventListener('submit', async (event) => 
 document.getElementById('leaderboard').addEventListener('change', async (event) => {
   try { render(await put('/api/settings/leaderboard', { optIn: event.target.checked })); } catch (error) { showError(error); }
 });
+document.getElementById('password-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearError();
+  const status = document.getElementById('password-status');
+  status.textContent = '';
+  const newPassword = document.getElementById('new-password').value;
+  if (newPassword !== document.getElementById('repeat-password').value) {
+    showError(new Error('The two new passwords differ; type the same one twice.'));
+    return;
+  }
+  try {
+    const reply = await put('/api/me/password', { currentPassword: document.getElementById('current-password').value, newPassword });
+    for (const id of ['current-password', 'new-password', 'repeat-password']) document.getElementById(id).value = '';
+    status.textContent = `Password changed; ${reply.otherLoginsEnded} other login(s) ended.`;
+  } catch (error) { showError(error); }
+});
 document.getElementById('delete-account').addEventListener('click', async () => {
   if (!confirm('Delete your account and all its data?')) return;
   try { await del('/api/me'); location.href = '/index.html'; } catch (error) { showError(error); }
