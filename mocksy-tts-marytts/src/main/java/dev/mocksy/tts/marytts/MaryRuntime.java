@@ -4,6 +4,8 @@ import dev.mocksy.ProviderUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import marytts.LocalMaryInterface;
 import marytts.exceptions.MaryConfigurationException;
 import org.apache.logging.log4j.Level;
@@ -25,17 +27,26 @@ final class MaryRuntime {
     private static final Logger log = LoggerFactory.getLogger(MaryRuntime.class);
     private static final Object LOCK = new Object();
     private static volatile boolean started;
+    private static final Set<String> FAST_VOICES = ConcurrentHashMap.newKeySet();
 
     /** The level MaryTTS's own log4j logging runs at, e.g. {@code WARN}; default {@code OFF}. */
     static final String LOG_LEVEL_PROPERTY = "mocksy.marytts.log-level";
 
     private MaryRuntime() {}
 
-    /** A fresh interface to the running MaryTTS (each carries its own voice and effects, so one per call). */
-    static LocalMaryInterface open(Path base) {
+    /**
+     * A fresh interface to the running MaryTTS set to {@code voice} (each carries its own voice and effects, so one
+     * per call); the voice runs on {@link WholeUtteranceEngine} where it can.
+     */
+    static LocalMaryInterface open(Path base, String voice) {
         ensureStarted(base);
         try {
-            return new LocalMaryInterface();
+            LocalMaryInterface mary = new LocalMaryInterface();
+            mary.setVoice(voice);
+            if (!FAST_VOICES.contains(voice) && WholeUtteranceEngine.install(voice)) {
+                FAST_VOICES.add(voice);
+            }
+            return mary;
         } catch (MaryConfigurationException e) {
             throw new ProviderUnavailableException(
                     MaryTextToSpeech.ID, "MaryTTS could not start: " + e.getMessage(), e);

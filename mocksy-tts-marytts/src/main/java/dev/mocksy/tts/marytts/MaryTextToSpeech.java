@@ -82,8 +82,7 @@ public final class MaryTextToSpeech implements TextToSpeech {
         }
         Objects.requireNonNull(pieces, "pieces");
         SpeechPlan plan = SpeechPlan.of(text, pacing);
-        LocalMaryInterface mary = MaryRuntime.open(base);
-        mary.setVoice(voice);
+        LocalMaryInterface mary = MaryRuntime.open(base, voice);
         mary.setInputType("TOKENS");
         for (int i = 0; i < plan.sentences().size(); i++) {
             AudioClip speech = speak(mary, plan.sentences().get(i), plan.durationScale());

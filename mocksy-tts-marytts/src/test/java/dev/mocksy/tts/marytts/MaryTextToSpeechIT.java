@@ -28,6 +28,22 @@ class MaryTextToSpeechIT {
     }
 
     @Test
+    void should_vocode_on_the_callers_thread_with_the_same_loudness_as_marytts() {
+        MaryTextToSpeech voice = MaryTextToSpeech.builder().build();
+        AudioClip clip = voice.synthesize("Walk me through how you would roll back a failed release.");
+
+        // the voice runs on the whole-utterance engine, not MaryTTS's thread-per-sentence stream
+        assertThat(WholeUtteranceEngine.install(MaryTextToSpeech.DEFAULT_VOICE)).isTrue();
+        short[] samples = AudioConverter.samples(clip.pcm());
+        int loudest = 0;
+        for (short sample : samples) {
+            loudest = Math.max(loudest, Math.abs(sample));
+        }
+        // MaryTTS scales by 17,000 unless a sample is louder: speech peaks well above silence, never clips
+        assertThat(loudest).isBetween(3_000, (int) Short.MAX_VALUE);
+    }
+
+    @Test
     void should_hand_on_one_piece_per_sentence_with_the_pause_before_it() {
         List<AudioClip> pieces = new ArrayList<>();
         MaryTextToSpeech voice = MaryTextToSpeech.builder().build();
