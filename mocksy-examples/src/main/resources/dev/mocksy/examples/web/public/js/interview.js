@@ -253,6 +253,7 @@ const TARGET_RATE = 16000;
 // Microphone loudness (RMS of the last buffer, 0..1): speech above BARGE_IN while the interviewer speaks stops it;
 // a backchannel cue is not played over a candidate louder than LOUD.
 let micLevel = 0;
+const micMeter = document.getElementById('mic-level');
 let loudBuffers = 0;
 const BARGE_IN = 0.04;
 const LOUD = 0.02;
@@ -261,6 +262,7 @@ function listen(samples) {
   let sum = 0;
   for (let i = 0; i < samples.length; i++) sum += samples[i] * samples[i];
   micLevel = Math.sqrt(sum / samples.length);
+  micMeter.value = micLevel;
   loudBuffers = micLevel > BARGE_IN ? loudBuffers + 1 : 0;
   if (loudBuffers >= 2) bargeIn();
 }
