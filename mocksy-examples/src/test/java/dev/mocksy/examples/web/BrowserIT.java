@@ -256,7 +256,7 @@ class BrowserIT {
             wait.until(driver -> "silent"
                             .equals(browser.findElement(By.id("interviewer-status"))
                                     .getAttribute("data-state"))
-                    && text("voice-status").contains("You started speaking"));
+                    && text("interviewer-status").contains("You started speaking"));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(
                     "the interviewer was not stopped; microphone level "

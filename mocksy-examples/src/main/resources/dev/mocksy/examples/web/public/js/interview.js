@@ -232,7 +232,7 @@ function stopSpeech() {
 function bargeIn() {
   if (!speaking) return;
   stopSpeech();
-  document.getElementById('voice-status').textContent = 'You started speaking: the interviewer stopped.';
+  interviewerStatus.textContent = 'You started speaking: the interviewer stopped.';
 }
 
 voiceChoice.addEventListener('change', () => {
