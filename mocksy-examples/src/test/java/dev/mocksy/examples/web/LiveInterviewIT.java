@@ -271,6 +271,34 @@ class LiveInterviewIT {
                 .isGreaterThanOrEqualTo(0.6);
     }
 
+    @Test
+    void should_report_a_barge_in_when_the_candidate_speaks_over_the_interviewer() throws Exception {
+        Path wav = Tools.speech(data, "interrupting", "Sorry, I think I know this one, it is about caching.");
+        ApiClient client = ApiClient.signedUp(server.port(), "interrupter");
+        String id = client.post("/api/interviews", "{\"replies\":[]}")
+                .json()
+                .get("id")
+                .asText();
+        Ordered socket = Ordered.open(client, id);
+        // The question is playing before the answer is opened, as when the page reads it and then the microphone
+        // starts.
+        socket.ws.sendText("{\"type\":\"speaking\",\"playing\":true}", true).get();
+        socket.ws
+                .sendText("{\"type\":\"start\",\"sampleRate\":16000,\"endOfTurnSeconds\":1.5}", true)
+                .get();
+        socket.next("listening", 10);
+        byte[] all = Files.readAllBytes(wav);
+        byte[] pcm = Arrays.copyOfRange(all, 44, all.length);
+        for (int offset = 0; offset < pcm.length && !socket.seen("bargeIn"); offset += 3200) {
+            socket.ws
+                    .sendBinary(ByteBuffer.wrap(pcm, offset, Math.min(3200, pcm.length - offset)), true)
+                    .get();
+        }
+
+        assertThat(socket.next("bargeIn", 10)).isNotNull();
+        socket.ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
+    }
+
     private static int indexOf(List<Object> received, String type) {
         for (int i = 0; i < received.size(); i++) {
             if (received.get(i) instanceof JsonNode node

@@ -88,6 +88,8 @@ public final class LiveAnswerSocket {
         int sampleRate;
         Duration endOfTurn;
         long turnEndedAtNanos;
+        /** Whether the interviewer's voice is playing in the page, also before an answer is opened. */
+        boolean interviewerSpeaking;
         /** Whether the page plays the server's voice. */
         volatile boolean serverVoice;
         /** Counts the speeches begun: a piece of an earlier one (stopped, or barged into) is not sent. */
@@ -194,8 +196,9 @@ public final class LiveAnswerSocket {
         switch (type) {
             case "start" -> start(ctx, live, message);
             case "speaking" -> {
+                live.interviewerSpeaking = message.path("playing").asBoolean(false);
                 if (live.answer != null) {
-                    live.answer.interviewerSpeaking(message.path("playing").asBoolean(false));
+                    live.answer.interviewerSpeaking(live.interviewerSpeaking);
                 }
             }
             case "done" -> {
@@ -256,6 +259,10 @@ public final class LiveAnswerSocket {
         TurnSettings settings =
                 TurnSettings.builder().endOfTurnSilence(live.endOfTurn).build();
         live.answer = live.session.openLiveAnswer(sampleRate, settings, new Forward(ctx, live));
+        if (live.interviewerSpeaking) {
+            // The question is still being read: speech from now on is a barge-in.
+            live.answer.interviewerSpeaking(true);
+        }
         send(ctx, Map.of("type", "listening", "sampleRate", sampleRate));
     }
 
