@@ -299,6 +299,76 @@ class LiveInterviewIT {
         socket.ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
     }
 
+    @Test
+    void should_speak_the_backchannel_cue_at_the_pause_the_server_chose_in_a_long_answer() throws Exception {
+        Path first = Tools.speech(
+                data,
+                "long-answer",
+                "First I would look at how many requests arrive each second and how large each one is, then I would"
+                        + " sketch the services that take the orders, the queue between them and the workers that"
+                        + " charge the cards, and I would keep the payment state in one database table with a"
+                        + " version column so that two workers never charge the same order twice, and I would add"
+                        + " retries with backoff and a dead letter queue for the messages that keep failing.");
+        Path second = Tools.speech(data, "long-answer-end", "Then I would watch the latency of the workers.");
+        ApiClient client = ApiClient.signedUp(server.port(), "talker");
+        String id = client.post("/api/interviews", "{\"replies\":[]}")
+                .json()
+                .get("id")
+                .asText();
+        Ordered socket = Ordered.open(client, id);
+        socket.ws.sendText("{\"type\":\"voice\",\"server\":true}", true).get();
+        assertThat(socket.next("voice", 30).get("server").asBoolean()).isTrue();
+        socket.ws
+                .sendText("{\"type\":\"start\",\"sampleRate\":16000,\"endOfTurnSeconds\":2.5}", true)
+                .get();
+        socket.next("listening", 10);
+        java.io.ByteArrayOutputStream audio = new java.io.ByteArrayOutputStream();
+        byte[] one = Files.readAllBytes(first);
+        audio.write(one, 44, one.length - 44);
+        audio.write(new byte[32_000]); // one second of a natural pause, shorter than the end of the turn
+        byte[] two = Files.readAllBytes(second);
+        audio.write(two, 44, two.length - 44);
+        byte[] pcm = audio.toByteArray();
+        assertThat(one.length / 32_000.0)
+                .as("seconds of speech before the pause")
+                .isGreaterThan(20.5);
+        for (int offset = 0; offset < pcm.length; offset += 3200) {
+            socket.ws
+                    .sendBinary(ByteBuffer.wrap(pcm, offset, Math.min(3200, pcm.length - offset)), true)
+                    .get();
+        }
+        byte[] silence = new byte[3200];
+        for (int i = 0; i < 40 && !socket.seen("answered"); i++) {
+            socket.ws.sendBinary(ByteBuffer.wrap(silence), true).get();
+        }
+        socket.next("answered", 60);
+        socket.ws.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
+
+        List<Object> received = socket.received;
+        int cueAt = indexOf(received, "backchannel");
+        JsonNode cue = (JsonNode) received.get(cueAt);
+        int spokenAt = -1;
+        for (int i = cueAt + 1; i < received.size(); i++) {
+            if (received.get(i) instanceof JsonNode node
+                    && node.get("type").asText().equals("speech")
+                    && node.get("kind").asText().equals("backchannel")) {
+                spokenAt = i;
+                break;
+            }
+        }
+        assertThat(spokenAt)
+                .as("the cue spoken after the server chose the pause")
+                .isPositive();
+        assertThat(((JsonNode) received.get(spokenAt)).get("text").asText())
+                .isEqualTo(cue.get("cue").asText());
+        assertThat(received.get(spokenAt + 1)).isInstanceOf(byte[].class);
+        AudioClip clip = WavReader.read(new ByteArrayInputStream((byte[]) received.get(spokenAt + 1)), "cue.wav");
+        assertThat(clip.durationSeconds()).as("a short cue").isBetween(0.1, 2.5);
+        assertThat(indexOf(received, "answered"))
+                .as("the cue came during the answer")
+                .isGreaterThan(spokenAt);
+    }
+
     private static int indexOf(List<Object> received, String type) {
         for (int i = 0; i < received.size(); i++) {
             if (received.get(i) instanceof JsonNode node

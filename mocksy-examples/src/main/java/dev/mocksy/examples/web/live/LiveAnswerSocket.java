@@ -15,6 +15,7 @@ import dev.mocksy.interview.LiveAnswer;
 import dev.mocksy.speech.Transcript;
 import dev.mocksy.speech.WavWriter;
 import dev.mocksy.speech.turn.EndOfTurn;
+import dev.mocksy.speech.turn.TurnDetector;
 import dev.mocksy.speech.turn.TurnListener;
 import dev.mocksy.speech.turn.TurnSettings;
 import dev.mocksy.spi.Capability;
@@ -280,6 +281,8 @@ public final class LiveAnswerSocket {
             return;
         }
         live.serverVoice = true;
+        // The cue is said at a pause the candidate may end at any moment: ready before the first answer, once.
+        cue(facades.forAccount(live.account.id()).session(live.sessionId), TurnDetector.BACKCHANNEL_CUE);
         send(ctx, Map.of("type", "voice", "server", true));
     }
 
@@ -349,32 +352,55 @@ public final class LiveAnswerSocket {
         }
     }
 
-    /** Speaks a backchannel cue, synthesized once per cue and cached. */
+    /**
+     * Speaks a backchannel cue at once from the cache (it is synthesized when the server's voice is chosen), or, for a
+     * cue not cached yet, beside the socket's threads.
+     */
     private void speakCue(WsContext ctx, Live live, String cue) {
         InterviewSession session = live.session;
         if (session == null || cue == null || cue.isBlank()) {
             return;
         }
+        byte[] cached = cues.get(cue);
+        if (cached != null) {
+            sendCue(ctx, cue, cached);
+            return;
+        }
         voice.execute(() -> {
             try {
-                byte[] wav = cues.get(cue);
-                if (wav == null) {
-                    var clip = session.speak(cue);
-                    if (clip.isEmpty()) {
-                        return;
-                    }
-                    wav = WavWriter.toBytes(clip.get());
-                    if (cues.size() < MAX_CUES) {
-                        cues.put(cue, wav);
-                    }
+                byte[] wav = cue(session, cue);
+                if (wav != null) {
+                    sendCue(ctx, cue, wav);
                 }
-                send(ctx, Map.of("type", "speech", "kind", "backchannel", "text", cue));
-                sendAudio(ctx, wav);
-                send(ctx, Map.of("type", "speechEnd", "kind", "backchannel", "pieces", 1, "stopped", false));
             } catch (RuntimeException e) {
                 LOG.debug("a backchannel cue was not spoken: {}", e.getClass().getSimpleName());
             }
         });
+    }
+
+    /** The cue as a WAV file, synthesized once and cached; null without a voice. */
+    private byte[] cue(InterviewSession session, String cue) {
+        byte[] wav = cues.get(cue);
+        if (wav == null) {
+            var clip = session.speak(cue);
+            if (clip.isEmpty()) {
+                return null;
+            }
+            wav = WavWriter.toBytes(clip.get());
+            if (cues.size() < MAX_CUES) {
+                cues.put(cue, wav);
+            }
+        }
+        return wav;
+    }
+
+    private void sendCue(WsContext ctx, String cue, byte[] wav) {
+        // Under the connection's lock, so the three messages arrive together.
+        synchronized (ctx.session) {
+            send(ctx, Map.of("type", "speech", "kind", "backchannel", "text", cue));
+            sendAudio(ctx, wav);
+            send(ctx, Map.of("type", "speechEnd", "kind", "backchannel", "pieces", 1, "stopped", false));
+        }
     }
 
     /** The turn is over: store and evaluate the answer, move on, and send the next question. */

@@ -160,6 +160,7 @@ function speak(text) {
 // The server's pieces over the socket: each binary message is a WAV, played right after the one before.
 let player = null; // the AudioContext for the socket's pieces, made on the click that starts the voice
 let incoming = null; // the kind of speech the next binary messages belong to, or null to drop them
+let resumeIncoming = null; // what the binary messages after a backchannel cue belong to
 let playAt = 0;
 let decoding = Promise.resolve();
 let generation = 0;
@@ -171,6 +172,7 @@ function onSpeechStart(message) {
     incoming = 'question';
   } else if (message.kind === 'backchannel') {
     // Only at the pause the server chose, and never over a candidate who is still speaking loudly.
+    resumeIncoming = incoming;
     incoming = speaking || micLevel > LOUD ? null : 'backchannel';
   }
 }
@@ -206,8 +208,9 @@ function onSpeechEnd(message) {
   if (message.kind === 'question') {
     incoming = null;
     if (!scheduled.length) setSpeaking(null);
-  } else if (incoming === 'backchannel') {
-    incoming = null;
+  } else {
+    incoming = resumeIncoming;
+    resumeIncoming = null;
   }
 }
 
