@@ -169,7 +169,7 @@ const scheduled = [];
 function onSpeechStart(message) {
   if (message.kind === 'question') {
     stopPlayback();
-    incoming = 'question';
+    incoming = document.getElementById('speak-questions').checked ? 'question' : null;
   } else if (message.kind === 'backchannel') {
     // Only at the pause the server chose, and never over a candidate who is still speaking loudly.
     resumeIncoming = incoming;
