@@ -183,6 +183,12 @@ public final class LiveAnswerSocket {
         });
     }
 
+    /** Stops the interviewer's voice: speeches under way end, and no new one starts. */
+    public void close() {
+        connections.values().forEach(live -> live.speech.incrementAndGet());
+        voice.shutdownNow();
+    }
+
     private boolean owns(Account account, String sessionId) {
         try {
             InterviewSnapshot snapshot = facades.forAccount(account.id()).loadSession(sessionId);
