@@ -38,6 +38,7 @@ import dev.mocksy.speech.DeliveryContext;
 import dev.mocksy.speech.DeliveryMetrics;
 import dev.mocksy.speech.DeliveryRequest;
 import dev.mocksy.speech.SpeechToText;
+import dev.mocksy.speech.TextToSpeech;
 import dev.mocksy.speech.Transcript;
 import dev.mocksy.speech.WavReader;
 import dev.mocksy.speech.WavWriter;
@@ -54,6 +55,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -477,6 +479,56 @@ public final class InterviewSession {
                 .orElseThrow(() -> new InvalidTransitionException(
                         snapshot.state(), "speak the question", "no question has been asked"));
         return Optional.of(engine.textToSpeech(snapshot.plan()).synthesize(text));
+    }
+
+    /**
+     * The current question in the interviewer's voice, piece by piece: each clip (a sentence, with voices that
+     * synthesize a sentence at a time) is handed to {@code pieces} on the calling thread as soon as it is ready, so
+     * playback can start after the first sentence. The session is not held while the voice speaks.
+     *
+     * @return whether it was spoken; false when no text-to-speech is configured (deliver the question as text)
+     * @throws InvalidTransitionException when no question is being asked
+     * @throws dev.mocksy.ProviderSelectionException when the configured voice would send the text off the machine in
+     *     an assessment
+     */
+    public boolean speakQuestion(Consumer<AudioClip> pieces) {
+        Objects.requireNonNull(pieces, "pieces");
+        String text;
+        TextToSpeech voice;
+        synchronized (this) {
+            if (!engine.speaks()) {
+                return false;
+            }
+            text = currentQuestion()
+                    .map(Question::text)
+                    .orElseThrow(() -> new InvalidTransitionException(
+                            snapshot.state(), "speak the question", "no question has been asked"));
+            voice = engine.textToSpeech(snapshot.plan());
+        }
+        voice.synthesize(text, pieces);
+        return true;
+    }
+
+    /**
+     * A short utterance of the interviewer other than a question, such as a backchannel cue ("mm-hm") or a request to
+     * say the answer again, in the same voice and under the same rules as {@link #speakQuestion()}.
+     *
+     * @return the audio, or empty when no text-to-speech is configured
+     * @throws IllegalArgumentException when the text is blank or longer than 500 characters
+     */
+    public Optional<AudioClip> speak(String text) {
+        if (text == null || text.isBlank() || text.length() > 500) {
+            throw new IllegalArgumentException(
+                    "the interviewer speaks 1 to 500 characters, got " + (text == null ? "none" : text.length()));
+        }
+        TextToSpeech voice;
+        synchronized (this) {
+            if (!engine.speaks()) {
+                return Optional.empty();
+            }
+            voice = engine.textToSpeech(snapshot.plan());
+        }
+        return Optional.of(voice.synthesize(text.strip()));
     }
 
     /**

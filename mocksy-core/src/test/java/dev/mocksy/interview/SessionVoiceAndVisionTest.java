@@ -13,6 +13,7 @@ import dev.mocksy.evaluation.Evaluation;
 import dev.mocksy.speech.AcousticDeliveryAnalyzer;
 import dev.mocksy.speech.AudioClip;
 import dev.mocksy.speech.SpeechToText;
+import dev.mocksy.speech.TextToSpeech;
 import dev.mocksy.speech.TranscribedWord;
 import dev.mocksy.speech.Transcript;
 import dev.mocksy.speech.turn.TurnListener;
@@ -268,6 +269,42 @@ class SessionVoiceAndVisionTest {
         assertThat(voiced.speakQuestion())
                 .hasValueSatisfying(clip -> assertThat(clip.sampleRate()).isEqualTo(24_000));
         assertThat(spoken).containsExactly(question);
+    }
+
+    @Test
+    void should_hand_on_the_question_sentence_by_sentence_and_speak_a_short_cue_in_the_same_voice() {
+        InterviewSession silent = engine().build().create(plan(InterviewContext.PRACTICE), null);
+        silent.start();
+        assertThat(silent.speakQuestion(clip -> {})).isFalse();
+        assertThat(silent.speak("mm-hm")).isEmpty();
+
+        List<String> said = new ArrayList<>();
+        TextToSpeech bySentence = new TextToSpeech() {
+            @Override
+            public AudioClip synthesize(String text) {
+                said.add(text);
+                return new AudioClip(new byte[320], 16_000, 1);
+            }
+
+            @Override
+            public void synthesize(String text, java.util.function.Consumer<AudioClip> pieces) {
+                for (String sentence : text.split("(?<=[.?!])\\s+")) {
+                    pieces.accept(synthesize(sentence));
+                }
+            }
+        };
+        InterviewSession voiced =
+                engine().textToSpeech(bySentence, false).build().create(plan(InterviewContext.PRACTICE), null);
+        String question = voiced.start().text();
+        List<AudioClip> pieces = new ArrayList<>();
+
+        assertThat(voiced.speakQuestion(pieces::add)).isTrue();
+        assertThat(String.join(" ", said)).isEqualTo(question.strip().replaceAll("\\s+", " "));
+        assertThat(pieces).hasSameSizeAs(said);
+        said.clear();
+        assertThat(voiced.speak(" mm-hm ")).isPresent();
+        assertThat(said).containsExactly("mm-hm");
+        assertThatThrownBy(() -> voiced.speak(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Turn-taking that ends a turn after one second of silence, so the test feeds little audio. */

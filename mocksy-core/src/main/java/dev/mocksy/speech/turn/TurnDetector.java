@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class TurnDetector {
 
+    /** What the interviewer says at a natural pause in a long answer, so a voice can prepare it in advance. */
+    public static final String BACKCHANNEL_CUE = "mhm";
+
     private static final double FRAME_SECONDS = 0.01;
     private static final int ONSET_FRAMES = 5;
     private static final int HANGOVER_FRAMES = 20;
@@ -198,7 +201,7 @@ public final class TurnDetector {
         if (heardSpeech && longAnswer && naturalPause && !cueOffered && !thinking && !interviewerSpeaking) {
             cueOffered = true;
             speechFramesSinceCue = 0;
-            listener.backchannel("mhm", seconds());
+            listener.backchannel(BACKCHANNEL_CUE, seconds());
         }
     }
 

@@ -12,6 +12,11 @@ public final class PlatformException extends MocksyException {
     public static final String MAIL_NOT_CONFIGURED = "e-mail is not configured on this server: whoever runs it must"
             + " start it with --smtp-host HOST --smtp-from ADDRESS (or MOCKSY_SMTP_HOST and MOCKSY_SMTP_FROM)";
 
+    /** What a user is told when the server has no interviewer voice. */
+    public static final String VOICE_NOT_CONFIGURED = "this server has no interviewer voice (TextToSpeech): whoever"
+            + " runs it must add mocksy-tts-marytts (the offline voice) to its class path and not set"
+            + " mocksy.text-to-speech=none; until then choose the browser's voice";
+
     private final int status;
     private final String code;
     private final Long retryAfterSeconds;
@@ -65,6 +70,11 @@ public final class PlatformException extends MocksyException {
      */
     public static PlatformException mailNotConfigured() {
         return new PlatformException(503, "mail_not_configured", MAIL_NOT_CONFIGURED, null);
+    }
+
+    /** 503: the server has no text-to-speech, so it cannot speak; says what to add. */
+    public static PlatformException voiceNotConfigured() {
+        return new PlatformException(503, "voice_not_configured", VOICE_NOT_CONFIGURED, null);
     }
 
     public int status() {

@@ -68,6 +68,7 @@ public final class PlatformServer implements AutoCloseable {
     private final PlatformDatabase database;
     private final Facades facades;
     private final PasswordRoutes passwords;
+    private final LiveAnswerSocket live;
     private final Api api;
     private final Javalin app;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -122,7 +123,7 @@ public final class PlatformServer implements AutoCloseable {
                 () -> settings.publicUrl() != null ? settings.publicUrl() : ownUrl(settings.host(), port()),
                 clients::of);
         ProfileRoutes profiles = new ProfileRoutes(facades, resumes);
-        LiveAnswerSocket live = new LiveAnswerSocket(facades, security, json, InterviewRoutes::view);
+        live = new LiveAnswerSocket(facades, security, json, InterviewRoutes::view);
         Api[] registered = new Api[1];
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -237,6 +238,7 @@ public final class PlatformServer implements AutoCloseable {
             app.stop();
         } finally {
             passwords.close();
+            live.close();
             facades.close();
             database.close();
             stopped.countDown();

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -51,6 +52,17 @@ class BrowserIT {
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian packages chromium and chromium-driver");
         Files.createDirectories(SCREENSHOTS);
+        // What the fake microphone says, over and over: a candidate answering.
+        Path candidate;
+        try {
+            candidate = Tools.speech(
+                    data,
+                    "microphone",
+                    "I would start with the requirements, then sketch the data model and the main services.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
         server = PlatformServer.start(
                 PlatformSettings.builder().home(data.resolve("home")).port(0).build());
         ChromeOptions options = new ChromeOptions();
@@ -63,6 +75,11 @@ class BrowserIT {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
+                // A microphone without devices or a permission prompt, and audio that may start without a click.
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
+                "--use-file-for-fake-audio-capture=" + candidate.toAbsolutePath(),
+                "--autoplay-policy=no-user-gesture-required",
                 "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -80,6 +97,14 @@ class BrowserIT {
         if (server != null) {
             server.close();
         }
+    }
+
+    /** Each test starts logged out, with the page settings at their defaults. */
+    @BeforeEach
+    void loggedOut() {
+        open("/index.html");
+        browser.manage().deleteAllCookies();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear();");
     }
 
     @Test
@@ -183,6 +208,74 @@ class BrowserIT {
         screenshot("09-refused");
         open("/api/interviews/" + sessionId + "/report");
         assertThat(browser.getPageSource()).contains("not_found").doesNotContain("Kafka topic");
+    }
+
+    @Test
+    void should_speak_the_question_in_the_server_voice_when_chosen_and_stop_it_when_the_candidate_speaks()
+            throws IOException {
+        open("/index.html");
+        type("signup-name", "Grace");
+        type("signup-email", "grace-voice@example.com");
+        type("signup-password", "correct horse battery");
+        browser.findElement(By.id("signup-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/setup.html"));
+        String id = (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch('/api/session').then((r) => r.json()).then((s) => fetch('/api/interviews', {"
+                        + " method: 'POST', headers: {'X-CSRF-Token': s.csrfToken, 'Content-Type': 'application/json'},"
+                        + " body: JSON.stringify({replies: []})})).then((r) => r.json()).then((v) => done(v.id));");
+        open("/interview.html?id=" + id);
+        wait.until(driver -> !text("question").isBlank());
+
+        // The setting, labelled, with both voices; the browser's by default.
+        WebElement choice = browser.findElement(By.id("interviewer-voice"));
+        assertThat(browser.findElements(By.cssSelector("label[for='interviewer-voice']")))
+                .isNotEmpty();
+        org.openqa.selenium.support.ui.Select voices = new org.openqa.selenium.support.ui.Select(choice);
+        assertThat(voices.getOptions()).extracting(WebElement::getText).containsExactly("browser", "server");
+        assertThat(voices.getFirstSelectedOption().getText()).isEqualTo("browser");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertThat(choice.getLocation().getX() + choice.getSize().getWidth())
+                .as("the setting fits a 390 px screen")
+                .isLessThanOrEqualTo(390);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        choice.sendKeys(org.openqa.selenium.Keys.END); // chosen from the keyboard
+        assertThat(voices.getFirstSelectedOption().getText()).isEqualTo("server");
+
+        // Chosen once, kept: the next load speaks the question with the server's voice in the audio element.
+        open("/interview.html?id=" + id);
+        wait.until(driver ->
+                "server".equals(browser.findElement(By.id("interviewer-status")).getAttribute("data-state")));
+        WebElement audio = browser.findElement(By.id("interviewer-audio"));
+        assertThat(audio.getAttribute("src")).startsWith("blob:");
+        assertThat(audio.getDomProperty("paused")).isEqualTo("false");
+        assertThat(Double.parseDouble(audio.getDomProperty("duration"))).isGreaterThan(1.0);
+        assertThat(text("interviewer-status")).contains("server voice");
+        screenshot("10-server-voice");
+
+        // Barge-in: with the microphone on (the fake one says an answer over and over), the question asked again in
+        // the server's voice over the live socket is stopped at once.
+        browser.findElement(By.id("voice-start")).click();
+        wait.until(driver ->
+                Double.parseDouble(browser.findElement(By.id("mic-level")).getDomProperty("value")) > 0.01);
+        browser.findElement(By.id("repeat")).click();
+        try {
+            wait.until(driver -> "silent"
+                            .equals(browser.findElement(By.id("interviewer-status"))
+                                    .getAttribute("data-state"))
+                    && text("interviewer-status").contains("You started speaking"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "the interviewer was not stopped; microphone level "
+                            + browser.findElement(By.id("mic-level")).getDomProperty("value") + ", status '"
+                            + text("voice-status") + "', state "
+                            + browser.findElement(By.id("interviewer-status")).getAttribute("data-state"),
+                    e);
+        }
+        assertThat(audio.getDomProperty("paused")).isEqualTo("true");
+        screenshot("11-barge-in");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear();");
+        browser.manage().deleteAllCookies();
     }
 
     private static void open(String path) {

@@ -12,6 +12,8 @@ import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.interview.InterviewState;
 import dev.mocksy.interview.SetupConversation;
 import dev.mocksy.resume.CandidateProfile;
+import dev.mocksy.speech.AudioClip;
+import dev.mocksy.speech.WavWriter;
 import dev.mocksy.vision.Frame;
 import dev.mocksy.vision.FrameImage;
 import dev.mocksy.vision.FrameObservation;
@@ -119,6 +121,15 @@ public final class InterviewRoutes {
                         null,
                         "the session",
                         this::repeat)
+                .account(
+                        "GET",
+                        "/api/interviews/{id}/speech",
+                        "The current question in the server's interviewer voice, as a WAV file (16-bit PCM)",
+                        null,
+                        "audio/wav",
+                        this::speech)
+                .error("409", "no question is being asked: the interview is over or has not started")
+                .error("503", "the server has no interviewer voice; the message says what to add")
                 .account(
                         "POST",
                         "/api/interviews/{id}/pause",
@@ -315,6 +326,16 @@ public final class InterviewRoutes {
         InterviewSession session = session(ctx, account);
         session.repeatQuestion("asked to hear it again");
         ctx.json(Views.session(session));
+    }
+
+    private void speech(Context ctx, Account account) {
+        InterviewSession session = session(ctx, account);
+        if (session.currentQuestion().isEmpty() || session.state().isTerminal()) {
+            throw PlatformException.conflict("no question is being asked now, so there is nothing to speak: "
+                    + (session.state().isTerminal() ? "the interview is over" : "the interview has not asked one yet"));
+        }
+        AudioClip clip = session.speakQuestion().orElseThrow(PlatformException::voiceNotConfigured);
+        ctx.contentType("audio/wav").result(WavWriter.toBytes(clip));
     }
 
     private void pause(Context ctx, Account account) {

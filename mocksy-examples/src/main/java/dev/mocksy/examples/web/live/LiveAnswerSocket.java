@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mocksy.Mocksy;
 import dev.mocksy.SessionNotFoundException;
+import dev.mocksy.examples.web.PlatformException;
 import dev.mocksy.examples.web.account.Account;
 import dev.mocksy.examples.web.http.Security;
 import dev.mocksy.examples.web.keys.Facades;
@@ -12,9 +13,12 @@ import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.interview.InterviewState;
 import dev.mocksy.interview.LiveAnswer;
 import dev.mocksy.speech.Transcript;
+import dev.mocksy.speech.WavWriter;
 import dev.mocksy.speech.turn.EndOfTurn;
+import dev.mocksy.speech.turn.TurnDetector;
 import dev.mocksy.speech.turn.TurnListener;
 import dev.mocksy.speech.turn.TurnSettings;
+import dev.mocksy.spi.Capability;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import java.time.Duration;
@@ -22,6 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +44,15 @@ import org.slf4j.LoggerFactory;
  * barge-in); {@code {"type":"done"}} to end the turn now. Server messages: {@code listening}, {@code speechStarted},
  * {@code partial}, {@code thinking}, {@code backchannel}, {@code bargeIn}, {@code turnEnded}, {@code retry} (nothing
  * usable heard), {@code answered} (with the session view: the next question or the end), {@code error}.
+ *
+ * <p>The interviewer's voice from the server: {@code {"type":"voice","server":true}} asks for it (the answer is
+ * {@code voice} with {@code server} true, or false and a message saying what the server lacks), {@code
+ * {"type":"speak"}} speaks the current question now, {@code {"type":"stop"}} stops speaking. With the server's voice
+ * chosen, every {@code answered} with a next question is followed by that question spoken: {@code speech} ({@code
+ * kind} {@code question}, the text), one binary message per piece (a sentence, as a WAV file of 16-bit PCM) as soon as
+ * it is synthesized, then {@code speechEnd}; and a {@code backchannel} is followed by the cue spoken once and cached
+ * ({@code speech} of kind {@code backchannel}, one binary WAV, {@code speechEnd}). A barge-in stops the pieces not
+ * yet sent.
  */
 public final class LiveAnswerSocket {
 
@@ -51,6 +67,19 @@ public final class LiveAnswerSocket {
     private final Function<InterviewSession, Object> view;
     private final Map<String, Live> connections = new ConcurrentHashMap<>();
 
+    /** The backchannel cues spoken once, as WAV files, by their text. */
+    private final Map<String, byte[]> cues = new ConcurrentHashMap<>();
+
+    /** The most cues cached; the turn-taking code has a handful. */
+    static final int MAX_CUES = 16;
+
+    /** Synthesizes the interviewer's speech beside the socket's threads, so the microphone is read meanwhile. */
+    private final ExecutorService voice = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "mocksy-interviewer-voice");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** One connection's state: whose, which session, the answer being heard. */
     private static final class Live {
         final Account account;
@@ -60,6 +89,12 @@ public final class LiveAnswerSocket {
         int sampleRate;
         Duration endOfTurn;
         long turnEndedAtNanos;
+        /** Whether the interviewer's voice is playing in the page, also before an answer is opened. */
+        boolean interviewerSpeaking;
+        /** Whether the page plays the server's voice. */
+        volatile boolean serverVoice;
+        /** Counts the speeches begun: a piece of an earlier one (stopped, or barged into) is not sent. */
+        final AtomicInteger speech = new AtomicInteger();
 
         Live(Account account, String sessionId) {
             this.account = account;
@@ -130,16 +165,28 @@ public final class LiveAnswerSocket {
         });
         ws.onClose(ctx -> {
             Live live = connections.remove(ctx.sessionId());
-            if (live != null && live.answer != null) {
-                live.answer.close();
+            if (live != null) {
+                live.speech.incrementAndGet();
+                if (live.answer != null) {
+                    live.answer.close();
+                }
             }
         });
         ws.onError(ctx -> {
             Live live = connections.remove(ctx.sessionId());
-            if (live != null && live.answer != null) {
-                live.answer.close();
+            if (live != null) {
+                live.speech.incrementAndGet();
+                if (live.answer != null) {
+                    live.answer.close();
+                }
             }
         });
+    }
+
+    /** Stops the interviewer's voice: speeches under way end, and no new one starts. */
+    public void close() {
+        connections.values().forEach(live -> live.speech.incrementAndGet());
+        voice.shutdownNow();
     }
 
     private boolean owns(Account account, String sessionId) {
@@ -156,8 +203,9 @@ public final class LiveAnswerSocket {
         switch (type) {
             case "start" -> start(ctx, live, message);
             case "speaking" -> {
+                live.interviewerSpeaking = message.path("playing").asBoolean(false);
                 if (live.answer != null) {
-                    live.answer.interviewerSpeaking(message.path("playing").asBoolean(false));
+                    live.answer.interviewerSpeaking(live.interviewerSpeaking);
                 }
             }
             case "done" -> {
@@ -171,14 +219,29 @@ public final class LiveAnswerSocket {
                     }
                 }
             }
+            case "voice" -> chooseVoice(ctx, live, message.path("server").asBoolean(false));
+            case "speak" -> {
+                if (!live.serverVoice) {
+                    send(
+                            ctx,
+                            Map.of(
+                                    "type",
+                                    "error",
+                                    "message",
+                                    "choose the server's voice first: send {\"type\":" + "\"voice\",\"server\":true}"));
+                    return;
+                }
+                speakQuestion(ctx, live, facades.forAccount(live.account.id()).session(live.sessionId));
+            }
+            case "stop" -> live.speech.incrementAndGet();
             default -> send(
                     ctx,
                     Map.of(
                             "type",
                             "error",
                             "message",
-                            "unknown message type '" + type + "': send start,"
-                                    + " speaking or done, and audio as binary messages"));
+                            "unknown message type '" + type + "': send start, speaking, done, voice, speak or"
+                                    + " stop, and audio as binary messages"));
         }
     }
 
@@ -203,7 +266,147 @@ public final class LiveAnswerSocket {
         TurnSettings settings =
                 TurnSettings.builder().endOfTurnSilence(live.endOfTurn).build();
         live.answer = live.session.openLiveAnswer(sampleRate, settings, new Forward(ctx, live));
+        if (live.interviewerSpeaking) {
+            // The question is still being read: speech from now on is a barge-in.
+            live.answer.interviewerSpeaking(true);
+        }
         send(ctx, Map.of("type", "listening", "sampleRate", sampleRate));
+    }
+
+    /** The page chose its interviewer voice: the server's when it has one, else it is told to use its own. */
+    private void chooseVoice(WsContext ctx, Live live, boolean server) {
+        if (!server) {
+            live.serverVoice = false;
+            live.speech.incrementAndGet();
+            send(ctx, Map.of("type", "voice", "server", false));
+            return;
+        }
+        if (!facades.forAccount(live.account.id()).supports(Capability.TEXT_TO_SPEECH)) {
+            live.serverVoice = false;
+            send(ctx, Map.of("type", "voice", "server", false, "message", PlatformException.VOICE_NOT_CONFIGURED));
+            return;
+        }
+        live.serverVoice = true;
+        // The cue is said at a pause the candidate may end at any moment: ready before the first answer, once.
+        cue(facades.forAccount(live.account.id()).session(live.sessionId), TurnDetector.BACKCHANNEL_CUE);
+        send(ctx, Map.of("type", "voice", "server", true));
+    }
+
+    /**
+     * Speaks the session's current question beside the socket's threads: {@code speech}, a binary WAV per piece as it
+     * is ready, {@code speechEnd}. A later speech, a stop or a barge-in ends it before its next piece.
+     */
+    private void speakQuestion(WsContext ctx, Live live, InterviewSession session) {
+        var question = session.currentQuestion();
+        if (question.isEmpty()) {
+            return;
+        }
+        int speech = live.speech.incrementAndGet();
+        String text = question.get().text();
+        voice.execute(() -> {
+            int[] pieces = {0};
+            try {
+                send(ctx, Map.of("type", "speech", "kind", "question", "text", text));
+                boolean spoken = session.speakQuestion(clip -> {
+                    if (live.speech.get() != speech) {
+                        throw new Stopped(); // no more sentences are synthesized for a speech nobody hears
+                    }
+                    sendAudio(ctx, WavWriter.toBytes(clip));
+                    pieces[0]++;
+                });
+                if (!spoken) {
+                    live.serverVoice = false;
+                    send(
+                            ctx,
+                            Map.of(
+                                    "type",
+                                    "voice",
+                                    "server",
+                                    false,
+                                    "message",
+                                    PlatformException.VOICE_NOT_CONFIGURED));
+                }
+            } catch (Stopped e) {
+                // stopped by the page, a barge-in or a later speech
+            } catch (RuntimeException e) {
+                LOG.warn("the interviewer's voice failed: {}", e.getClass().getSimpleName());
+                send(
+                        ctx,
+                        Map.of(
+                                "type",
+                                "voice",
+                                "server",
+                                false,
+                                "message",
+                                "the server's voice failed: " + e.getMessage()
+                                        + "; the browser's voice speaks instead"));
+            } finally {
+                Map<String, Object> end = new LinkedHashMap<>();
+                end.put("type", "speechEnd");
+                end.put("kind", "question");
+                end.put("pieces", pieces[0]);
+                end.put("stopped", live.speech.get() != speech);
+                send(ctx, end);
+            }
+        });
+    }
+
+    /** Ends a speech that was stopped between two of its pieces. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped", null, false, false);
+        }
+    }
+
+    /**
+     * Speaks a backchannel cue at once from the cache (it is synthesized when the server's voice is chosen), or, for a
+     * cue not cached yet, beside the socket's threads.
+     */
+    private void speakCue(WsContext ctx, Live live, String cue) {
+        InterviewSession session = live.session;
+        if (session == null || cue == null || cue.isBlank()) {
+            return;
+        }
+        byte[] cached = cues.get(cue);
+        if (cached != null) {
+            sendCue(ctx, cue, cached);
+            return;
+        }
+        voice.execute(() -> {
+            try {
+                byte[] wav = cue(session, cue);
+                if (wav != null) {
+                    sendCue(ctx, cue, wav);
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("a backchannel cue was not spoken: {}", e.getClass().getSimpleName());
+            }
+        });
+    }
+
+    /** The cue as a WAV file, synthesized once and cached; null without a voice. */
+    private byte[] cue(InterviewSession session, String cue) {
+        byte[] wav = cues.get(cue);
+        if (wav == null) {
+            var clip = session.speak(cue);
+            if (clip.isEmpty()) {
+                return null;
+            }
+            wav = WavWriter.toBytes(clip.get());
+            if (cues.size() < MAX_CUES) {
+                cues.put(cue, wav);
+            }
+        }
+        return wav;
+    }
+
+    private void sendCue(WsContext ctx, String cue, byte[] wav) {
+        // Under the connection's lock, so the three messages arrive together.
+        synchronized (ctx.session) {
+            send(ctx, Map.of("type", "speech", "kind", "backchannel", "text", cue));
+            sendAudio(ctx, wav);
+            send(ctx, Map.of("type", "speechEnd", "kind", "backchannel", "pieces", 1, "stopped", false));
+        }
     }
 
     /** The turn is over: store and evaluate the answer, move on, and send the next question. */
@@ -225,6 +428,9 @@ public final class LiveAnswerSocket {
             body.put("session", view.apply(live.session));
             body.put("serverMillis", (System.nanoTime() - live.turnEndedAtNanos) / 1_000_000);
             send(ctx, body);
+            if (live.serverVoice) {
+                speakQuestion(ctx, live, live.session);
+            }
         } finally {
             answer.close();
         }
@@ -258,10 +464,14 @@ public final class LiveAnswerSocket {
         @Override
         public void backchannel(String cue, double atSeconds) {
             send(ctx, Map.of("type", "backchannel", "cue", cue));
+            if (live.serverVoice) {
+                speakCue(ctx, live, cue);
+            }
         }
 
         @Override
         public void bargeIn(double atSeconds) {
+            live.speech.incrementAndGet();
             send(ctx, Map.of("type", "bargeIn"));
         }
 
@@ -284,10 +494,26 @@ public final class LiveAnswerSocket {
 
     private void send(WsContext ctx, Object message) {
         try {
-            ctx.send(json.writeValueAsString(message));
+            String text = json.writeValueAsString(message);
+            // One message at a time per connection, so a speech's pieces stay between its speech and speechEnd.
+            synchronized (ctx.session) {
+                ctx.send(text);
+            }
         } catch (java.io.IOException | RuntimeException e) {
             LOG.debug(
                     "a live answer socket closed while sending: {}",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private void sendAudio(WsContext ctx, byte[] wav) {
+        try {
+            synchronized (ctx.session) {
+                ctx.send(java.nio.ByteBuffer.wrap(wav));
+            }
+        } catch (RuntimeException e) {
+            LOG.debug(
+                    "a live answer socket closed while sending speech: {}",
                     e.getClass().getSimpleName());
         }
     }
