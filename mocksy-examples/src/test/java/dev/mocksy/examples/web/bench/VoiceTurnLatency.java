@@ -1,13 +1,10 @@
 package dev.mocksy.examples.web.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mocksy.Mocksy;
-import dev.mocksy.MocksyHome;
 import dev.mocksy.examples.web.ApiClient;
 import dev.mocksy.examples.web.PlatformServer;
 import dev.mocksy.examples.web.PlatformSettings;
 import dev.mocksy.examples.web.Tools;
-import dev.mocksy.speech.TextToSpeech;
 import java.net.URI;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
@@ -26,9 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * The voice turn, offline, through the platform's WebSocket: a spoken answer (espeak-ng, 16 kHz) is streamed to the
  * server, then silence until the server decides the turn is over; from the moment its {@code turnEnded} message arrives
  * to the first audio of the interviewer's next words: the final transcript, storing and evaluating the answer, the next
- * question, its {@code answered} message, and the first sentence of that question synthesized by the offline voice
- * (MaryTTS, the server-side voice the platform's text-to-speech capability provides). One candidate, turn after turn;
- * the first two turns warm the models up and are not counted.
+ * question, its {@code answered} message, and the first sentence of that question in the server's voice (MaryTTS, the
+ * offline text-to-speech), arriving as the socket's first binary WAV message after {@code answered}. One candidate,
+ * turn after turn, each waiting for the question to be spoken before answering; the first two turns warm the models
+ * up and are not counted.
  *
  * <pre>
  * scripts/load --voice [--turns 30] [--end-of-turn-seconds 1.0]
@@ -63,16 +61,11 @@ public final class VoiceTurnLatency {
                 "I would put the orders on a queue so the services stay decoupled, and retry the failed messages"
                         + " later with a backoff.");
         byte[] pcm = Arrays.copyOfRange(Files.readAllBytes(wav), 44, Files.readAllBytes(wav).length);
-        try (Mocksy voice = Mocksy.builder()
-                        .setting(MocksyHome.PROPERTY, home.toString())
-                        .build();
-                PlatformServer server = PlatformServer.start(PlatformSettings.builder()
-                        .home(home)
-                        .storeUrl("jdbc:sqlite:" + data.resolve("voice.db"))
-                        .port(0)
-                        .build())) {
-            TextToSpeech tts = voice.textToSpeech();
-            firstAudioNanos(tts, "A warm-up sentence for the voice, so the first measured turn is not its first.");
+        try (PlatformServer server = PlatformServer.start(PlatformSettings.builder()
+                .home(home)
+                .storeUrl("jdbc:sqlite:" + data.resolve("voice.db"))
+                .port(0)
+                .build())) {
             ApiClient client = ApiClient.signedUp(server.port(), "voice");
             List<long[]> measured = new ArrayList<>();
             int questions = Math.min(20, turns);
@@ -82,7 +75,7 @@ public final class VoiceTurnLatency {
                                 "/api/interviews",
                                 "{\"replies\":[\"backend\",\"technical\",\"mid\",\"\",\"" + questions + "\"]}")
                         .json();
-                interview(client, session.get("id").asText(), pcm, endOfTurn, tts, measured, turns, warmUp);
+                interview(client, session.get("id").asText(), pcm, endOfTurn, measured, turns, warmUp);
             }
             print(measured, endOfTurn);
         }
@@ -90,14 +83,7 @@ public final class VoiceTurnLatency {
 
     /** Answers by voice until the interview ends or enough turns are measured: {server ms, answered, first audio}. */
     private static void interview(
-            ApiClient client,
-            String id,
-            byte[] pcm,
-            double endOfTurn,
-            TextToSpeech tts,
-            List<long[]> measured,
-            int turns,
-            int[] warmUp)
+            ApiClient client, String id, byte[] pcm, double endOfTurn, List<long[]> measured, int turns, int[] warmUp)
             throws Exception {
         Events events = new Events();
         WebSocket socket = client.http()
@@ -106,6 +92,7 @@ public final class VoiceTurnLatency {
                 .buildAsync(URI.create(client.base().replace("http", "ws") + "/api/interviews/" + id + "/live"), events)
                 .get(10, TimeUnit.SECONDS);
         try {
+            socket.sendText("{\"type\":\"voice\",\"server\":true}", true).get();
             while (measured.size() < turns) {
                 events.reset();
                 socket.sendText(
@@ -126,7 +113,8 @@ public final class VoiceTurnLatency {
                 if (!question.hasNonNull("text")) {
                     return; // the interview is over
                 }
-                long firstAudio = firstAudioNanos(tts, question.get("text").asText());
+                events.spoken.get(60, TimeUnit.SECONDS); // the candidate listens to the whole question
+                long firstAudio = events.firstAudio.get();
                 long ended = events.turnEnded.get();
                 if (warmUp[0] > 0) {
                     warmUp[0]--;
@@ -138,13 +126,6 @@ public final class VoiceTurnLatency {
         } finally {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
         }
-    }
-
-    /** Synthesizes the text and returns when its first audio was handed on. */
-    private static long firstAudioNanos(TextToSpeech tts, String text) {
-        AtomicLong first = new AtomicLong();
-        tts.synthesize(text, clip -> first.compareAndSet(0, System.nanoTime()));
-        return first.get();
     }
 
     private static void print(List<long[]> measured, double endOfTurn) {
@@ -160,7 +141,7 @@ public final class VoiceTurnLatency {
         System.out.println("| --- | --- | --- | --- | --- |");
         row("the next question ready on the server", measured, 0, 1);
         row("the next question at the client", measured, 1, 1_000_000);
-        row("the first audio of the next question", measured, 2, 1_000_000);
+        row("the first audio of the next question (the server's voice)", measured, 2, 1_000_000);
     }
 
     private static void row(String what, List<long[]> measured, int column, long perMilli) {
@@ -187,12 +168,27 @@ public final class VoiceTurnLatency {
     /** The socket's messages that matter here: when the turn ended, and the answer's reply. */
     private static final class Events implements WebSocket.Listener {
         final AtomicLong turnEnded = new AtomicLong();
+        final AtomicLong firstAudio = new AtomicLong();
         volatile CompletableFuture<JsonNode> answered = new CompletableFuture<>();
+        volatile CompletableFuture<JsonNode> spoken = new CompletableFuture<>();
         private final StringBuilder text = new StringBuilder();
+        private volatile boolean speaking;
 
         void reset() {
             turnEnded.set(0);
+            firstAudio.set(0);
             answered = new CompletableFuture<>();
+            spoken = new CompletableFuture<>();
+        }
+
+        /** The first sentence counts when its whole WAV message has arrived. */
+        @Override
+        public CompletionStage<?> onBinary(WebSocket socket, ByteBuffer data, boolean last) {
+            if (last && speaking) {
+                firstAudio.compareAndSet(0, System.nanoTime());
+            }
+            socket.request(1);
+            return null;
         }
 
         @Override
@@ -204,6 +200,13 @@ public final class VoiceTurnLatency {
                     switch (event.path("type").asText()) {
                         case "turnEnded" -> turnEnded.compareAndSet(0, System.nanoTime());
                         case "answered" -> answered.complete(event);
+                        case "speech" -> speaking = event.path("kind").asText().equals("question");
+                        case "speechEnd" -> {
+                            if (speaking) {
+                                speaking = false;
+                                spoken.complete(event);
+                            }
+                        }
                         case "error", "retry" -> answered.completeExceptionally(
                                 new IllegalStateException("the server said " + event));
                         default -> {}
