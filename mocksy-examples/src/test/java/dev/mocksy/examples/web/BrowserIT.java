@@ -197,8 +197,10 @@ class BrowserIT {
 
         // A file with a question that has no text: each problem is listed with its line.
         Path broken = data.resolve("broken-set.yaml");
-        Files.writeString(broken, "name: Ferry desk\nquestions:\n  - type: technical\n    referenceAnswer: Queue the"
-                + " bookings and confirm each once.\n");
+        Files.writeString(
+                broken,
+                "name: Ferry desk\nquestions:\n  - type: technical\n    referenceAnswer: Queue the"
+                        + " bookings and confirm each once.\n");
         browser.findElement(By.id("set-file")).sendKeys(broken.toAbsolutePath().toString());
         browser.findElement(By.id("set-upload")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("set-problems"), "line 3"));
@@ -241,12 +243,30 @@ class BrowserIT {
         wait.until(driver -> !text("question").isBlank());
         assertThat(text("question")).contains(first);
         screenshot("12-interview-question-set");
+        // The set's one question answered: the interview is over.
+        type(
+                "answer",
+                "Book with a conditional update that only succeeds while the cabin is free, backed by a unique"
+                        + " constraint on the cabin and sailing, so the second traveller's booking fails and is told so.");
+        browser.findElement(By.id("submit-answer")).click();
+        wait.until(ExpectedConditions.urlContains("/report.html"));
 
+        open("/settings.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("leaderboard")));
+        waitForQuiet();
+        browser.findElement(By.id("leaderboard")).click();
+        waitForQuiet();
         open("/leaderboard.html");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#board option")));
-        assertThat(browser.findElement(By.cssSelector("label[for=board]")).getText())
-                .isEqualTo("Board");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), "Question set: Ferry desk"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("board")))
+                .selectByVisibleText("Question set: Ferry desk");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boards"), "Lin"));
+        assertThat(browser.findElements(By.cssSelector("#boards section"))).hasSize(1);
+        assertThat(text("boards")).startsWith("Question set: Ferry desk");
         screenshot("13-leaderboard");
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/index.html"));
     }
 
     private static void open(String path) {

@@ -244,8 +244,16 @@ public final class InterviewRoutes {
         }
         Optional<SetupConversation.Prompt> next = setup.next();
         next.ifPresent(prompt -> messages.add(message("interviewer", prompt.text())));
-        Views.PlanView planView = setup.done() ? Views.PlanView.of(setup.plan()) : null;
+        Views.PlanView planView =
+                setup.done() ? Views.PlanView.of(forSet(setup.plan(), chosen == null ? 0 : chosen.questions())) : null;
         return new SetupView(messages, accepted, next.orElse(null), problem, planView, summary, offered, chosen);
+    }
+
+    /** A set asks each of its questions once: an interview from one has at most as many main questions. */
+    private static InterviewPlan forSet(InterviewPlan plan, int setQuestions) {
+        return setQuestions > 0 && plan.questionCount() > setQuestions
+                ? plan.toBuilder().questionCount(setQuestions).build()
+                : plan;
     }
 
     /** "Use your own questions: Acme backend (6 questions), Warm-up (3 questions), or none?". */
@@ -309,11 +317,8 @@ public final class InterviewRoutes {
             }
         }
         setup.acceptDefaults();
-        InterviewPlan plan = setup.plan();
-        if (set.isPresent() && plan.questionCount() > set.get().questions()) {
-            // A set asks each of its questions once: the interview has at most as many.
-            plan = plan.toBuilder().questionCount(set.get().questions()).build();
-        }
+        InterviewPlan plan =
+                forSet(setup.plan(), set.map(QuestionSets.Stored::questions).orElse(0));
         InterviewSession session = mocksy.startInterview(plan, profile, account.id());
         set.ifPresent(chosen -> questionSets.recordRun(account.id(), session.id(), chosen));
         session.start();
@@ -472,6 +477,7 @@ public final class InterviewRoutes {
         Mocksy mocksy = facades.forAccount(account.id());
         InterviewSnapshot snapshot = Owned.snapshot(mocksy, account, Api.path(ctx, "id"));
         var deletion = mocksy.deleteSession(snapshot.sessionId());
+        questionSets.forgetRun(account.id(), snapshot.sessionId());
         ctx.json(Map.of(
                 "sessions", deletion.sessions(), "files", deletion.files().size()));
     }

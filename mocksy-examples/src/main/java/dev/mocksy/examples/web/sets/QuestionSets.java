@@ -213,6 +213,18 @@ public final class QuestionSets {
         });
     }
 
+    /** Forgets which set the account's session ran, when the session is deleted. */
+    public void forgetRun(String accountId, String sessionId) {
+        database.transaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM platform_set_interviews WHERE session_id = ? AND account_id = ?")) {
+                delete.setString(1, sessionId);
+                delete.setString(2, accountId);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     /** The set the account's session runs, if it was started from one; empty for another account's session. */
     public Optional<Run> runOf(String accountId, String sessionId) {
         return database.read(connection -> {
