@@ -17,6 +17,7 @@ import dev.mocksy.examples.web.api.InterviewRoutes;
 import dev.mocksy.examples.web.api.Mail;
 import dev.mocksy.examples.web.api.PasswordRoutes;
 import dev.mocksy.examples.web.api.ProfileRoutes;
+import dev.mocksy.examples.web.api.QuestionSetRoutes;
 import dev.mocksy.examples.web.api.ReportRoutes;
 import dev.mocksy.examples.web.api.SettingsRoutes;
 import dev.mocksy.examples.web.api.ShareRoutes;
@@ -32,6 +33,7 @@ import dev.mocksy.examples.web.keys.KeyCipher;
 import dev.mocksy.examples.web.keys.MasterKey;
 import dev.mocksy.examples.web.keys.UserSettings;
 import dev.mocksy.examples.web.live.LiveAnswerSocket;
+import dev.mocksy.examples.web.sets.QuestionSets;
 import dev.mocksy.examples.web.share.Shares;
 import dev.mocksy.spi.Capability;
 import io.javalin.Javalin;
@@ -99,12 +101,13 @@ public final class PlatformServer implements AutoCloseable {
         try {
             userSettings =
                     new UserSettings(database, new KeyCipher(MasterKey.load(System::getenv, settings.home())), clock);
-            facades = new Facades(shared, base, userSettings);
+            facades = new Facades(shared, base, userSettings, new QuestionSets(database, clock));
         } catch (RuntimeException e) {
             shared.close();
             database.close();
             throw e;
         }
+        QuestionSets questionSets = new QuestionSets(database, clock);
         Accounts accounts = new Accounts(database, clock);
         Resumes resumes = new Resumes(database, clock);
         Logins logins = new Logins(database, clock);
@@ -144,10 +147,12 @@ public final class PlatformServer implements AutoCloseable {
             new AccountRoutes(accounts, throttle, security, facades, resumes, mail, clients::of).register(routes);
             passwords.register(routes);
             profiles.register(routes);
-            new InterviewRoutes(facades, profiles).register(routes);
+            new InterviewRoutes(facades, profiles, questionSets).register(routes);
+            new QuestionSetRoutes(questionSets).register(routes);
             new ReportRoutes(facades, mail).register(routes);
             new SettingsRoutes(userSettings).register(routes);
-            new ShareRoutes(facades, new Shares(database, clock), accounts, userSettings).register(routes);
+            new ShareRoutes(facades, new Shares(database, clock), accounts, userSettings, questionSets)
+                    .register(routes);
             routes.socket(
                     "/api/interviews/{id}/live",
                     "Answer by voice: stream the microphone, get the live"

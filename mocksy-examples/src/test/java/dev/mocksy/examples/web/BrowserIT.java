@@ -278,6 +278,90 @@ class BrowserIT {
         browser.manage().deleteAllCookies();
     }
 
+    @Test
+    void should_upload_a_question_set_run_it_and_show_its_board() throws Exception {
+        open("/index.html");
+        type("signup-name", "Lin");
+        type("signup-email", "lin-browser@example.com");
+        type("signup-password", "correct horse battery");
+        browser.findElement(By.id("signup-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/setup.html"));
+        waitForQuiet();
+
+        // A file with a question that has no text: each problem is listed with its line.
+        Path broken = data.resolve("broken-set.yaml");
+        Files.writeString(
+                broken,
+                "name: Ferry desk\nquestions:\n  - type: technical\n    referenceAnswer: Queue the"
+                        + " bookings and confirm each once.\n");
+        browser.findElement(By.id("set-file")).sendKeys(broken.toAbsolutePath().toString());
+        browser.findElement(By.id("set-upload")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("set-problems"), "line 3"));
+        assertThat(text("set-problems")).contains("questions[0].text");
+
+        String first = "A ferry booking desk sells the last cabin to two travellers at the same moment. How would you"
+                + " make sure only one of them gets it?";
+        Path good = data.resolve("ferry-set.yaml");
+        Files.writeString(
+                good,
+                "name: Ferry desk\nquestions:\n  - text: " + first + "\n    type: technical\n    keyPoints:\n"
+                        + "      - point: A conditional update or a unique constraint lets only one booking win\n"
+                        + "        synonyms: [unique constraint, conditional update, optimistic lock, compare and"
+                        + " set]\n");
+        browser.findElement(By.id("set-file")).sendKeys(good.toAbsolutePath().toString());
+        browser.findElement(By.id("set-upload")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "Use your own questions"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "Ferry desk (1 question)"));
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("question-set")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .startsWith("Ferry desk");
+        for (String reply : List.of("backend", "technical", "mid", "", "", "", "", "")) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("reply")));
+            type("reply", reply);
+            browser.findElement(By.id("send-reply")).click();
+            waitForQuiet();
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("start-interview")));
+        screenshot("12-setup-question-set");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        WebElement picker = browser.findElement(By.id("question-set"));
+        assertThat(picker.getLocation().getX() + picker.getSize().getWidth())
+                .as("fits a 390 px screen")
+                .isLessThanOrEqualTo(390);
+        screenshot("13-setup-question-set-390");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.findElement(By.id("start-interview")).click();
+        wait.until(ExpectedConditions.urlContains("/interview.html"));
+        wait.until(driver -> !text("question").isBlank());
+        assertThat(text("question")).contains(first);
+        screenshot("14-interview-question-set");
+        // The set's one question answered: the interview is over.
+        type(
+                "answer",
+                "Book with a conditional update that only succeeds while the cabin is free, backed by a unique"
+                        + " constraint on the cabin and sailing, so the second traveller's booking fails and is told so.");
+        browser.findElement(By.id("submit-answer")).click();
+        wait.until(ExpectedConditions.urlContains("/report.html"));
+
+        open("/settings.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("leaderboard")));
+        waitForQuiet();
+        browser.findElement(By.id("leaderboard")).click();
+        waitForQuiet();
+        open("/leaderboard.html");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), "Question set: Ferry desk"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("board")))
+                .selectByVisibleText("Question set: Ferry desk");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boards"), "Lin"));
+        assertThat(browser.findElements(By.cssSelector("#boards section"))).hasSize(1);
+        assertThat(text("boards")).startsWith("Question set: Ferry desk");
+        screenshot("15-leaderboard-question-set");
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/index.html"));
+    }
+
     private static void open(String path) {
         browser.get("http://127.0.0.1:" + server.port() + path);
     }

@@ -5,6 +5,7 @@ import dev.mocksy.examples.web.PlatformException;
 import dev.mocksy.examples.web.account.Account;
 import dev.mocksy.examples.web.http.Api;
 import dev.mocksy.examples.web.keys.Facades;
+import dev.mocksy.examples.web.sets.QuestionSets;
 import dev.mocksy.interview.Consent;
 import dev.mocksy.interview.InterviewPlan;
 import dev.mocksy.interview.InterviewSession;
@@ -37,14 +38,22 @@ public final class InterviewRoutes {
 
     private final Facades facades;
     private final ProfileRoutes profiles;
+    private final QuestionSets questionSets;
 
-    public InterviewRoutes(Facades facades, ProfileRoutes profiles) {
+    public InterviewRoutes(Facades facades, ProfileRoutes profiles, QuestionSets questionSets) {
         this.facades = Objects.requireNonNull(facades, "facades");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.questionSets = Objects.requireNonNull(questionSets, "questionSets");
     }
 
-    /** The set-up conversation's request: the replies so far, and whether to aim at the uploaded resume. */
-    record SetupRequest(List<String> replies, Boolean useResume) {}
+    /**
+     * The set-up conversation's request: the replies so far, whether to aim at the uploaded resume, and which of the
+     * account's question sets to ask (its id; none for the built-in bank).
+     */
+    record SetupRequest(List<String> replies, Boolean useResume, String questionSet) {}
+
+    /** One of the account's question sets, as the set-up offers it. */
+    record SetChoice(String id, String name, int questions) {}
 
     /** The conversation as it stands. */
     record SetupView(
@@ -53,7 +62,9 @@ public final class InterviewRoutes {
             SetupConversation.Prompt prompt,
             String problem,
             Views.PlanView plan,
-            String resumeSummary) {}
+            String resumeSummary,
+            List<SetChoice> questionSets,
+            SetChoice questionSet) {}
 
     record AnswerRequest(String text) {}
 
@@ -69,14 +80,16 @@ public final class InterviewRoutes {
                         "/api/setup",
                         "The set-up conversation: replay the replies so far, get the next prompt or"
                                 + " the finished plan",
-                        "{replies: [string], useResume: boolean}",
-                        "the messages, the next" + " prompt or a problem with the last reply, the plan when done",
+                        "{replies: [string], useResume: boolean, questionSet: id of one of your question sets}",
+                        "the messages, the next prompt or a problem with the last reply, the plan when done, your"
+                                + " question sets and the one chosen",
                         this::setup)
                 .account(
                         "POST",
                         "/api/interviews",
-                        "Start an interview from the set-up replies (and the uploaded" + " resume)",
-                        "{replies: [string], useResume: boolean}",
+                        "Start an interview from the set-up replies (and the uploaded resume); with questionSet,"
+                                + " the interview asks that set's questions",
+                        "{replies: [string], useResume: boolean, questionSet: id of one of your question sets}",
                         "the session with its first question",
                         this::start)
                 .account(
@@ -207,6 +220,17 @@ public final class InterviewRoutes {
         if (summary != null) {
             messages.add(message("interviewer", summary));
         }
+        List<SetChoice> offered = questionSets.list(account.id()).stream()
+                .map(set -> new SetChoice(set.id(), set.name(), set.questions()))
+                .toList();
+        SetChoice chosen = chosenSet(account, request)
+                .map(set -> new SetChoice(set.id(), set.name(), set.questions()))
+                .orElse(null);
+        if (!offered.isEmpty()) {
+            messages.add(message("interviewer", offer(offered)));
+            messages.add(message(
+                    "candidate", chosen == null ? "none" : chosen.name() + " (" + chosen.questions() + " questions)"));
+        }
         String problem = null;
         int accepted = 0;
         for (String reply : replies) {
@@ -231,14 +255,53 @@ public final class InterviewRoutes {
         }
         Optional<SetupConversation.Prompt> next = setup.next();
         next.ifPresent(prompt -> messages.add(message("interviewer", prompt.text())));
-        Views.PlanView planView = setup.done() ? Views.PlanView.of(setup.plan()) : null;
-        return new SetupView(messages, accepted, next.orElse(null), problem, planView, summary);
+        Views.PlanView planView =
+                setup.done() ? Views.PlanView.of(forSet(setup.plan(), chosen == null ? 0 : chosen.questions())) : null;
+        return new SetupView(messages, accepted, next.orElse(null), problem, planView, summary, offered, chosen);
+    }
+
+    /** A set asks each of its questions once: an interview from one has at most as many main questions. */
+    private static InterviewPlan forSet(InterviewPlan plan, int setQuestions) {
+        return setQuestions > 0 && plan.questionCount() > setQuestions
+                ? plan.toBuilder().questionCount(setQuestions).build()
+                : plan;
+    }
+
+    /** "Use your own questions: Acme backend (6 questions), Warm-up (3 questions), or none?". */
+    static String offer(List<SetChoice> sets) {
+        StringBuilder text = new StringBuilder("Use your own questions: ");
+        for (SetChoice set : sets) {
+            text.append(set.name())
+                    .append(" (")
+                    .append(set.questions())
+                    .append(set.questions() == 1 ? " question), " : " questions), ");
+        }
+        return text.append("or none? With none, the questions come from the built-in bank.")
+                .toString();
+    }
+
+    /** The account's set the request names, or a 404 when it names one the account does not have. */
+    private Optional<QuestionSets.Stored> chosenSet(Account account, SetupRequest request) {
+        String id = request.questionSet();
+        if (id == null || id.isBlank() || id.equals("none")) {
+            return Optional.empty();
+        }
+        if (id.length() > 200) {
+            throw PlatformException.badRequest("questionSet must be the id of one of your question sets");
+        }
+        return Optional.of(questionSets
+                .find(account.id(), id)
+                .orElseThrow(() -> PlatformException.notFound("question set " + id)));
     }
 
     private void start(Context ctx, Account account) {
         SetupRequest request = body(ctx, SetupRequest.class);
         boolean useResume = Boolean.TRUE.equals(request.useResume());
-        Mocksy mocksy = facades.forAccount(account.id());
+        Optional<QuestionSets.Stored> set = chosenSet(account, request);
+        Mocksy mocksy = set.isPresent()
+                ? facades.forQuestionSet(
+                        account.id(), set.get().source(), set.get().content())
+                : facades.forAccount(account.id());
         InterviewPlan.Builder base = InterviewPlan.builder();
         CandidateProfile profile = null;
         if (useResume) {
@@ -265,7 +328,10 @@ public final class InterviewRoutes {
             }
         }
         setup.acceptDefaults();
-        InterviewSession session = mocksy.startInterview(setup.plan(), profile, account.id());
+        InterviewPlan plan =
+                forSet(setup.plan(), set.map(QuestionSets.Stored::questions).orElse(0));
+        InterviewSession session = mocksy.startInterview(plan, profile, account.id());
+        set.ifPresent(chosen -> questionSets.recordRun(account.id(), session.id(), chosen));
         session.start();
         ctx.status(201).json(Views.session(session));
     }
@@ -432,6 +498,7 @@ public final class InterviewRoutes {
         Mocksy mocksy = facades.forAccount(account.id());
         InterviewSnapshot snapshot = Owned.snapshot(mocksy, account, Api.path(ctx, "id"));
         var deletion = mocksy.deleteSession(snapshot.sessionId());
+        questionSets.forgetRun(account.id(), snapshot.sessionId());
         ctx.json(Map.of(
                 "sessions", deletion.sessions(), "files", deletion.files().size()));
     }
@@ -452,7 +519,8 @@ public final class InterviewRoutes {
     }
 
     private InterviewSession session(Context ctx, Account account) {
-        return Owned.session(facades.forAccount(account.id()), account, Api.path(ctx, "id"));
+        String id = Api.path(ctx, "id");
+        return Owned.session(facades.forSession(account.id(), id), account, id);
     }
 
     private static Map<String, String> message(String from, String text) {

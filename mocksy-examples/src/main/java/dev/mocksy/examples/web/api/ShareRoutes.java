@@ -7,6 +7,7 @@ import dev.mocksy.examples.web.account.Accounts;
 import dev.mocksy.examples.web.http.Api;
 import dev.mocksy.examples.web.keys.Facades;
 import dev.mocksy.examples.web.keys.UserSettings;
+import dev.mocksy.examples.web.sets.QuestionSets;
 import dev.mocksy.examples.web.share.Shares;
 import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.interview.SessionSummary;
@@ -28,12 +29,15 @@ public final class ShareRoutes {
     private final Shares shares;
     private final Accounts accounts;
     private final UserSettings settings;
+    private final QuestionSets questionSets;
 
-    public ShareRoutes(Facades facades, Shares shares, Accounts accounts, UserSettings settings) {
+    public ShareRoutes(
+            Facades facades, Shares shares, Accounts accounts, UserSettings settings, QuestionSets questionSets) {
         this.facades = Objects.requireNonNull(facades, "facades");
         this.shares = Objects.requireNonNull(shares, "shares");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.questionSets = Objects.requireNonNull(questionSets, "questionSets");
     }
 
     record CommentRequest(String author, String body) {}
@@ -41,8 +45,11 @@ public final class ShareRoutes {
     /** One row of a leaderboard. */
     record Entry(String name, int best, int interviews) {}
 
-    /** The leaderboard of one question set. */
-    record Board(String setKey, List<Entry> entries) {}
+    /**
+     * One leaderboard: of a named question set ({@code kind} {@code questionSet}, the key {@code set:} and the set's
+     * fingerprint, the title its name) or of a plan ({@code kind} {@code plan}, the key role/type/level/difficulty).
+     */
+    record Board(String setKey, String kind, String title, List<Entry> entries) {}
 
     public void register(Api api) {
         api.account(
@@ -90,9 +97,11 @@ public final class ShareRoutes {
                 .account(
                         "GET",
                         "/api/leaderboard",
-                        "The best scores per question set of the users who opted in",
+                        "The best scores of the users who opted in: a board per named question set (by its"
+                                + " content, whoever uploaded it) and one per plan (role/type/level/difficulty) for"
+                                + " the other interviews",
                         null,
-                        "[{setKey, entries: [{name, best, interviews}]}]",
+                        "[{setKey, kind: questionSet|plan, title, entries: [{name, best, interviews}]}]",
                         this::leaderboard);
     }
 
@@ -145,8 +154,11 @@ public final class ShareRoutes {
     }
 
     private void leaderboard(Context ctx, Account account) {
+        List<String> opted = settings.leaderboardAccounts();
+        Map<String, QuestionSets.Board> runs = questionSets.boardsOf(opted);
         Map<String, List<Entry>> boards = new LinkedHashMap<>();
-        for (String accountId : settings.leaderboardAccounts()) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String accountId : opted) {
             String name = accounts.find(accountId).map(Account::displayName).orElse(null);
             if (name == null) {
                 continue;
@@ -154,8 +166,11 @@ public final class ShareRoutes {
             Map<String, List<SessionSummary>> bySet = new LinkedHashMap<>();
             for (SessionSummary summary : facades.shared().history(accountId)) {
                 if (summary.overall() != null && summary.state().isTerminal()) {
-                    bySet.computeIfAbsent(Views.setKey(summary.plan()), key -> new ArrayList<>())
-                            .add(summary);
+                    QuestionSets.Board run = runs.get(summary.id());
+                    String key = run == null ? Views.setKey(summary.plan()) : "set:" + run.fingerprint();
+                    // The name the set had when its latest counted interview started.
+                    titles.put(key, run == null ? key : run.name());
+                    bySet.computeIfAbsent(key, k -> new ArrayList<>()).add(summary);
                 }
             }
             bySet.forEach((key, sessions) -> boards.computeIfAbsent(key, k -> new ArrayList<>())
@@ -170,11 +185,13 @@ public final class ShareRoutes {
         List<Board> result = boards.entrySet().stream()
                 .map(entry -> new Board(
                         entry.getKey(),
+                        entry.getKey().startsWith("set:") ? "questionSet" : "plan",
+                        titles.get(entry.getKey()),
                         entry.getValue().stream()
                                 .sorted(Comparator.comparingInt(Entry::best).reversed())
                                 .limit(20)
                                 .toList()))
-                .sorted(Comparator.comparing(Board::setKey))
+                .sorted(Comparator.comparing(Board::kind).reversed().thenComparing(Board::title))
                 .toList();
         ctx.json(result);
     }

@@ -163,8 +163,9 @@ final class Views {
     }
 
     /**
-     * Which leaderboard an interview counts on: interviews of the same role, type, level and difficulty answer
-     * questions from the same part of the bank (or the same named question set), so their scores compare.
+     * Which plan leaderboard an interview from the built-in bank counts on: interviews of the same role, type, level
+     * and difficulty answer questions from the same part of the bank, so their scores compare. An interview run from
+     * an uploaded question set counts on that set's board instead (see {@code ShareRoutes}).
      */
     static String setKey(InterviewPlan plan) {
         return plan.role().id() + "/" + plan.type().id() + "/" + plan.level().id() + "/"

@@ -4,10 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mocksy.Mocksy;
 import dev.mocksy.examples.web.account.Tokens;
+import dev.mocksy.examples.web.sets.QuestionSets;
 import dev.mocksy.spi.Capability;
 import dev.mocksy.spi.ProviderRegistry;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +35,10 @@ public final class Facades implements AutoCloseable {
     private final Supplier<Mocksy.Builder> base;
     private final Mocksy shared;
     private final UserSettings settings;
+    private final QuestionSets questionSets;
     private final Cache<String, Entry> perAccount;
+    private final Cache<String, Mocksy> perQuestionSet =
+            Caffeine.newBuilder().maximumSize(200).build();
 
     /**
      * @param shared the offline facade, from {@link #offline(Supplier)}
@@ -41,13 +46,26 @@ public final class Facades implements AutoCloseable {
      * @param settings where users' model choices and keys are
      */
     public Facades(Mocksy shared, Supplier<Mocksy.Builder> base, UserSettings settings) {
-        this(shared, base, settings, MAX);
+        this(shared, base, settings, null, MAX);
+    }
+
+    /**
+     * @param questionSets the accounts' question sets, for the interviews run from one ({@link #forSession})
+     */
+    public Facades(Mocksy shared, Supplier<Mocksy.Builder> base, UserSettings settings, QuestionSets questionSets) {
+        this(shared, base, settings, questionSets, MAX);
     }
 
     Facades(Mocksy shared, Supplier<Mocksy.Builder> base, UserSettings settings, int max) {
+        this(shared, base, settings, null, max);
+    }
+
+    private Facades(
+            Mocksy shared, Supplier<Mocksy.Builder> base, UserSettings settings, QuestionSets questionSets, int max) {
         this.shared = Objects.requireNonNull(shared, "shared");
         this.base = Objects.requireNonNull(base, "base");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.questionSets = questionSets;
         this.perAccount = Caffeine.newBuilder().maximumSize(max).build();
     }
 
@@ -88,15 +106,56 @@ public final class Facades implements AutoCloseable {
                 .mocksy();
     }
 
+    /**
+     * The facade to go on with one of the account's sessions: for an interview run from a question set, one that asks
+     * that set's questions (see {@link #forQuestionSet}); else {@link #forAccount}. Another account's session gets the
+     * account's own facade, whose ownership check then refuses it.
+     */
+    public Mocksy forSession(String accountId, String sessionId) {
+        if (questionSets != null) {
+            Optional<QuestionSets.Run> run = questionSets.runOf(accountId, sessionId);
+            if (run.isPresent()) {
+                return forQuestionSet(accountId, run.get().source(), run.get().content());
+            }
+        }
+        return forAccount(accountId);
+    }
+
+    /**
+     * The facade for an account's interview run from one of its question sets: a light facade that asks that set's
+     * questions, with the account's own model and key when it chose one. Cached by the model choice and the set's
+     * text, so accounts running the same set offline share one.
+     *
+     * @param source the name the set's text is read under (its extension tells YAML from JSON)
+     * @param content the set's text, as uploaded
+     * @throws dev.mocksy.question.QuestionSetException when the text is not a valid question set
+     */
+    public Mocksy forQuestionSet(String accountId, String source, String content) {
+        UserSettings.ModelChoice choice = settings.modelChoice(accountId);
+        String fingerprint = (choice.offline()
+                        ? "offline"
+                        : choice.provider() + "/" + choice.model() + "/" + Tokens.hash(choice.apiKey()))
+                + "|" + Tokens.hash(source + "\u0000" + content);
+        return perQuestionSet.get(fingerprint, key -> {
+            Mocksy.Builder builder = choice.offline()
+                    ? base.get().sharing(shared).setting(Capability.LANGUAGE_MODEL.property(), ProviderRegistry.NONE)
+                    : withChoice(base.get().sharing(shared), choice);
+            return builder.questionSet(dev.mocksy.question.QuestionSet.parse(source, content))
+                    .build();
+        });
+    }
+
     private Mocksy build(UserSettings.ModelChoice choice) {
-        Mocksy.Builder builder = base.get()
-                .sharing(shared)
-                .setting(Capability.LANGUAGE_MODEL.property(), choice.provider())
+        return withChoice(base.get().sharing(shared), choice).build();
+    }
+
+    private static Mocksy.Builder withChoice(Mocksy.Builder builder, UserSettings.ModelChoice choice) {
+        builder.setting(Capability.LANGUAGE_MODEL.property(), choice.provider())
                 .setting(KEY_SETTINGS.get(choice.provider()), choice.apiKey());
         if (choice.model() != null) {
             builder.setting("mocksy." + choice.provider() + ".model", choice.model());
         }
-        return builder.build();
+        return builder;
     }
 
     /** How many light facades are cached. */
@@ -114,6 +173,7 @@ public final class Facades implements AutoCloseable {
     @Override
     public void close() {
         perAccount.invalidateAll();
+        perQuestionSet.invalidateAll();
         shared.close();
     }
 }

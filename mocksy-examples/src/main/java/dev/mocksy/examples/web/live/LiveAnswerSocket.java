@@ -259,7 +259,7 @@ public final class LiveAnswerSocket {
         if (live.answer != null) {
             live.answer.close();
         }
-        Mocksy mocksy = facades.forAccount(live.account.id());
+        Mocksy mocksy = facades.forSession(live.account.id(), live.sessionId);
         live.session = mocksy.session(live.sessionId);
         live.sampleRate = sampleRate;
         live.endOfTurn = Duration.ofMillis((long) (endOfTurnSeconds * 1000));

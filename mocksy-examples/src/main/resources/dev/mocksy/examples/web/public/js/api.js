@@ -2,10 +2,11 @@
 let csrfToken = null;
 
 export class ApiError extends Error {
-  constructor(status, code, message) {
+  constructor(status, code, message, problems) {
     super(message);
     this.status = status;
     this.code = code;
+    this.problems = problems;
   }
 }
 
@@ -44,7 +45,7 @@ export async function call(method, path, body, options = {}) {
   const type = reply.headers.get('Content-Type') || '';
   const data = type.startsWith('application/json') ? await reply.json() : null;
   if (!reply.ok) {
-    throw new ApiError(reply.status, data && data.error, (data && data.message) || reply.statusText);
+    throw new ApiError(reply.status, data && data.error, (data && data.message) || reply.statusText, data && data.problems);
   }
   if (data && data.csrfToken) csrfToken = data.csrfToken;
   return data;

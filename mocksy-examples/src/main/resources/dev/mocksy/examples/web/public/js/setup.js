@@ -1,9 +1,11 @@
-import { get, post, el, param, showError, clearError, wireHeader } from './api.js';
+import { get, post, del, call, el, param, showError, clearError, wireHeader } from './api.js';
 
 wireHeader();
 const chat = document.getElementById('chat');
 const reply = document.getElementById('reply');
 const useResume = document.getElementById('use-resume');
+const questionSet = document.getElementById('question-set');
+const problems = document.getElementById('set-problems');
 let replies = [];
 let view = null;
 
@@ -22,8 +24,9 @@ function render() {
 async function converse() {
   clearError();
   try {
-    view = await post('/api/setup', { replies, useResume: useResume.checked });
+    view = await post('/api/setup', { replies, useResume: useResume.checked, questionSet: questionSet.value || null });
     replies = replies.slice(0, view.accepted);
+    renderSets(view.questionSets, view.questionSet);
     render();
   } catch (error) { showError(error); }
 }
@@ -35,6 +38,49 @@ document.getElementById('reply-form').addEventListener('submit', (event) => {
   reply.value = '';
   converse();
 });
+// The account's sets as choices; the one chosen stays selected.
+function renderSets(sets, chosen) {
+  const options = sets.map((set) => el('option', { value: set.id, text: `${set.name} (${set.questions} question${set.questions === 1 ? '' : 's'})` }));
+  questionSet.replaceChildren(el('option', { value: '', text: 'None: questions from the built-in bank' }), ...options);
+  questionSet.value = chosen ? chosen.id : '';
+  document.getElementById('delete-set').disabled = !chosen;
+}
+
+questionSet.addEventListener('change', () => { replies = []; converse(); });
+
+document.getElementById('delete-set').addEventListener('click', async () => {
+  clearError();
+  if (!questionSet.value) return;
+  try {
+    await del(`/api/question-sets/${encodeURIComponent(questionSet.value)}`);
+    questionSet.value = '';
+    replies = [];
+    converse();
+  } catch (error) { showError(error); }
+});
+
+document.getElementById('set-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearError();
+  problems.replaceChildren();
+  const file = document.getElementById('set-file').files[0];
+  if (!file) { showError(new Error('Choose a question set file first')); return; }
+  const type = file.name.toLowerCase().endsWith('.json') ? 'application/json' : 'text/yaml';
+  try {
+    const set = await call('POST', `/api/question-sets?fileName=${encodeURIComponent(file.name)}`, new Blob([await file.text()], { type }));
+    questionSet.append(el('option', { value: set.id, text: set.name }));
+    questionSet.value = set.id;
+    document.getElementById('set-file').value = '';
+    replies = [];
+    converse();
+  } catch (error) {
+    showError(error);
+    if (error.problems) {
+      problems.replaceChildren(...error.problems.map((p) => el('li', { text: `line ${p.line}${p.field ? ', ' + p.field : ''}: ${p.message}` })));
+    }
+  }
+});
+
 document.getElementById('restart-setup').addEventListener('click', () => { replies = []; converse(); });
 useResume.addEventListener('change', () => { replies = []; converse(); });
 
@@ -59,7 +105,7 @@ document.getElementById('resume-form').addEventListener('submit', async (event) 
 document.getElementById('start-interview').addEventListener('click', async () => {
   clearError();
   try {
-    const session = await post('/api/interviews', { replies, useResume: useResume.checked });
+    const session = await post('/api/interviews', { replies, useResume: useResume.checked, questionSet: questionSet.value || null });
     location.href = `/interview.html?id=${session.id}`;
   } catch (error) { showError(error); }
 });
