@@ -283,7 +283,7 @@ public final class LiveAnswerSocket {
         }
         if (!facades.forAccount(live.account.id()).supports(Capability.TEXT_TO_SPEECH)) {
             live.serverVoice = false;
-            send(ctx, Map.of("type", "voice", "server", false, "message", PlatformException.VOICE_NOT_CONFIGURED));
+            voiceOff(ctx, PlatformException.VOICE_NOT_CONFIGURED);
             return;
         }
         live.serverVoice = true;
@@ -316,30 +316,13 @@ public final class LiveAnswerSocket {
                 });
                 if (!spoken) {
                     live.serverVoice = false;
-                    send(
-                            ctx,
-                            Map.of(
-                                    "type",
-                                    "voice",
-                                    "server",
-                                    false,
-                                    "message",
-                                    PlatformException.VOICE_NOT_CONFIGURED));
+                    voiceOff(ctx, PlatformException.VOICE_NOT_CONFIGURED);
                 }
             } catch (Stopped e) {
                 // stopped by the page, a barge-in or a later speech
             } catch (RuntimeException e) {
                 LOG.warn("the interviewer's voice failed: {}", e.getClass().getSimpleName());
-                send(
-                        ctx,
-                        Map.of(
-                                "type",
-                                "voice",
-                                "server",
-                                false,
-                                "message",
-                                "the server's voice failed: " + e.getMessage()
-                                        + "; the browser's voice speaks instead"));
+                voiceOff(ctx, "the server's voice failed: " + e.getMessage() + "; the browser's voice speaks instead");
             } finally {
                 Map<String, Object> end = new LinkedHashMap<>();
                 end.put("type", "speechEnd");
@@ -490,6 +473,11 @@ public final class LiveAnswerSocket {
         public void answerCompleted(Transcript transcript, EndOfTurn reason) {
             // finish() runs when the audio call returns: storing from inside the detector's callback would re-enter it
         }
+    }
+
+    /** Tells the page the server's voice is off, and why; the browser's voice speaks instead. */
+    private void voiceOff(WsContext ctx, String why) {
+        send(ctx, Map.of("type", "voice", "server", false, "message", why));
     }
 
     private void send(WsContext ctx, Object message) {
