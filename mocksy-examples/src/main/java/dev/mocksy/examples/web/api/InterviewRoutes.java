@@ -451,8 +451,7 @@ public final class InterviewRoutes {
     }
 
     private void frame(Context ctx, Account account) {
-        Mocksy mocksy = facades.forAccount(account.id());
-        InterviewSnapshot snapshot = Owned.snapshot(mocksy, account, Api.path(ctx, "id"));
+        InterviewSession session = session(ctx, account);
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0 || bytes.length > MAX_FRAME_BYTES) {
             throw PlatformException.badRequest("send one JPEG or PNG frame of at most 2 MB as the request body");
@@ -461,12 +460,12 @@ public final class InterviewRoutes {
         if (image.format().equals("unknown")) {
             throw PlatformException.badRequest("the frame must be a JPEG or PNG image");
         }
+        InterviewSnapshot snapshot = session.snapshot();
         if (!snapshot.hasConsent(Consent.VIDEO)) {
             throw PlatformException.forbidden("webcam frames are analysed only after the candidate's consent: POST"
                     + " /api/interviews/{id}/consent with {capability: video, granted: true} first");
         }
-        InterviewSession session = mocksy.session(snapshot.sessionId());
-        Duration at = session.snapshot().elapsed(java.time.Instant.now());
+        Duration at = snapshot.elapsed(java.time.Instant.now());
         FrameObservation observation = session.observeFrame(new Frame(image, at));
         ctx.json(FrameView.of(observation));
     }

@@ -5,6 +5,7 @@ import dev.mocksy.examples.web.PlatformException;
 import dev.mocksy.examples.web.account.Account;
 import dev.mocksy.examples.web.http.Api;
 import dev.mocksy.examples.web.keys.Facades;
+import dev.mocksy.interview.InterviewSession;
 import dev.mocksy.interview.InterviewSnapshot;
 import dev.mocksy.interview.Note;
 import dev.mocksy.report.ReportFormat;
@@ -110,10 +111,10 @@ public final class ReportRoutes {
 
     private void json(Context ctx, Account account) {
         Mocksy mocksy = facades.forAccount(account.id());
-        String id = Owned.snapshot(mocksy, account, Api.path(ctx, "id")).sessionId();
+        InterviewSession session = Owned.session(mocksy, account, Api.path(ctx, "id"));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("report", mocksy.session(id).report());
-        body.put("content", mocksy.reportContent(id));
+        body.put("report", session.report());
+        body.put("content", mocksy.reportContent(session.id()));
         ctx.json(body);
     }
 

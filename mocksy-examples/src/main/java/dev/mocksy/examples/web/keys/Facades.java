@@ -90,7 +90,7 @@ public final class Facades implements AutoCloseable {
         if (choice.offline()) {
             return shared;
         }
-        String fingerprint = choice.provider() + "/" + choice.model() + "/" + Tokens.hash(choice.apiKey());
+        String fingerprint = fingerprint(choice);
         Entry cached = perAccount.getIfPresent(accountId);
         if (cached != null && cached.choice().equals(fingerprint)) {
             return cached.mocksy();
@@ -132,10 +132,7 @@ public final class Facades implements AutoCloseable {
      */
     public Mocksy forQuestionSet(String accountId, String source, String content) {
         UserSettings.ModelChoice choice = settings.modelChoice(accountId);
-        String fingerprint = (choice.offline()
-                        ? "offline"
-                        : choice.provider() + "/" + choice.model() + "/" + Tokens.hash(choice.apiKey()))
-                + "|" + Tokens.hash(source + "\u0000" + content);
+        String fingerprint = fingerprint(choice) + "|" + Tokens.hash(source + "\u0000" + content);
         return perQuestionSet.get(fingerprint, key -> {
             Mocksy.Builder builder = choice.offline()
                     ? base.get().sharing(shared).setting(Capability.LANGUAGE_MODEL.property(), ProviderRegistry.NONE)
@@ -143,6 +140,13 @@ public final class Facades implements AutoCloseable {
             return builder.questionSet(dev.mocksy.question.QuestionSet.parse(source, content))
                     .build();
         });
+    }
+
+    /** What a cached facade was built for: the model choice, its key only as a hash. */
+    private static String fingerprint(UserSettings.ModelChoice choice) {
+        return choice.offline()
+                ? "offline"
+                : choice.provider() + "/" + choice.model() + "/" + Tokens.hash(choice.apiKey());
     }
 
     private Mocksy build(UserSettings.ModelChoice choice) {
